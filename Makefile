@@ -1,0 +1,78 @@
+# MCR Ecological Security Pattern — developer commands. `make help` lists them.
+# Everything runs headless on Debian's QGIS (/usr/bin/python3, qgis_process.bin).
+
+PYTHON       ?= /usr/bin/python3
+QGIS_PROCESS ?= /usr/bin/qgis_process.bin
+PLUGIN_NAME  := mcr_security_pattern
+BUILD        := $(CURDIR)/.build
+VERSION      := $(shell sed -n 's/^version=//p' metadata.txt)
+DEB_PACKAGES := qgis python3-qgis qgis-providers python3-gdal python3-numpy python3-scipy \
+                python3-pytest
+SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PYTEST_ARGS  ?=
+
+# A hermetic, headless QGIS: throw-away profile, plugin linked in under its package name.
+export QT_QPA_PLATFORM         := offscreen
+export XDG_RUNTIME_DIR         := $(BUILD)/runtime
+export QGIS_CUSTOM_CONFIG_PATH := $(BUILD)/profile
+export QGIS_PLUGINPATH         := $(BUILD)/plugins
+export GDAL_PAM_ENABLED        := NO
+export QT_HASH_SEED            := 0
+export MCR_QGIS_PROCESS        := $(QGIS_PROCESS)
+
+.PHONY: help setup link test test-unit demo package bench sample clean
+
+help:
+	@echo "make setup    install what is missing (Debian packages: $(DEB_PACKAGES))"
+	@echo "make test     setup, then the whole test suite headless (unit, qgis, e2e with qgis_process)"
+	@echo "make demo     setup, then run the plugin's algorithms on the sample data into ./demo-output/"
+	@echo "make package  build dist/$(PLUGIN_NAME)-$(VERSION).zip for QGIS 'Install from ZIP'"
+	@echo "make bench    setup, then benchmark the MCR engine against GRASS, WhiteboxTools, scikit-image"
+	@echo "make sample   regenerate resources/sample/ (deterministic)"
+
+setup:
+	@missing=""; \
+	for package in $(DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "install ok installed" \
+	    || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "setup: installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	else \
+	  echo "setup: Debian packages already installed ($(DEB_PACKAGES))"; \
+	fi
+
+# Link the repository in as a plugin folder and enable it in the throw-away profile.
+link:
+	@mkdir -p $(BUILD)/plugins $(QGIS_CUSTOM_CONFIG_PATH) $(XDG_RUNTIME_DIR)
+	@chmod 700 $(XDG_RUNTIME_DIR)
+	@ln -sfn $(CURDIR) $(BUILD)/plugins/$(PLUGIN_NAME)
+	@$(QGIS_PROCESS) plugins enable $(PLUGIN_NAME) >/dev/null 2>&1 || true
+
+test: setup link
+	$(PYTHON) -m pytest tests $(PYTEST_ARGS)
+
+test-unit:
+	$(PYTHON) -m pytest tests/unit $(PYTEST_ARGS)
+
+demo: setup link
+	$(PYTHON) resources/sample/demo.py demo-output
+
+package:
+	@rm -rf $(BUILD)/package && mkdir -p $(BUILD)/package/$(PLUGIN_NAME) dist
+	@git ls-files -z --cached --others --exclude-standard -- metadata.txt __init__.py plugin.py LICENSE README.md algorithms icons resources \
+	  | xargs -0 cp --parents -t $(BUILD)/package/$(PLUGIN_NAME)
+	@rm -f dist/$(PLUGIN_NAME)-$(VERSION).zip
+	@cd $(BUILD)/package && $(PYTHON) -m zipfile -c $(CURDIR)/dist/$(PLUGIN_NAME)-$(VERSION).zip $(PLUGIN_NAME)
+	@echo "package: dist/$(PLUGIN_NAME)-$(VERSION).zip (QGIS: Plugins > Manage and Install Plugins > Install from ZIP)"
+
+bench: setup
+	$(PYTHON) benchmarks/run.py
+
+sample:
+	$(PYTHON) resources/sample/generate_sample.py resources/sample
+
+clean:
+	rm -rf $(BUILD) dist demo-output

@@ -1,0 +1,405 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Raster I/O with GDAL only: read a band with its grid, write GeoTIFFs, align grids.
+
+No qgis imports here. Errors are :class:`RasterIOError` with a sentence a user can
+act on; the algorithm layer turns them into ``QgsProcessingException``.
+"""
+
+import contextlib
+import os
+import tempfile
+from dataclasses import dataclass
+
+import numpy as np
+from osgeo import gdal, ogr, osr
+
+GDAL_TYPES = {
+    "Byte": (gdal.GDT_Byte, np.uint8),
+    "Int16": (gdal.GDT_Int16, np.int16),
+    "Int32": (gdal.GDT_Int32, np.int32),
+    "Float32": (gdal.GDT_Float32, np.float32),
+    "Float64": (gdal.GDT_Float64, np.float64),
+}
+
+RESAMPLING = {"nearest": gdal.GRA_NearestNeighbour, "bilinear": gdal.GRA_Bilinear}
+
+
+class RasterIOError(Exception):
+    """A raster could not be read, written or aligned; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Grid:
+    """Where an array lies: GDAL geotransform, CRS as WKT and the size in cells."""
+
+    transform: tuple
+    crs_wkt: str
+    width: int
+    height: int
+
+    @property
+    def cell_size(self):
+        """(dx, dy) in map units, both positive."""
+        return abs(self.transform[1]), abs(self.transform[5])
+
+    @property
+    def extent(self):
+        """(xmin, ymin, xmax, ymax) in map units."""
+        x0, dx, _, y0, _, dy = self.transform
+        xs = (x0, x0 + dx * self.width)
+        ys = (y0, y0 + dy * self.height)
+        return min(xs), min(ys), max(xs), max(ys)
+
+    @property
+    def shape(self):
+        return self.height, self.width
+
+    def spatial_reference(self):
+        srs = osr.SpatialReference()
+        if self.crs_wkt:
+            srs.ImportFromWkt(self.crs_wkt)
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        return srs
+
+    def ellipsoid(self):
+        """(semi-major axis in metres, inverse flattening) of the CRS."""
+        srs = self.spatial_reference()
+        return srs.GetSemiMajor(), srs.GetInvFlattening()
+
+    def row_centres_y(self):
+        """Map y (or latitude) of every row's cell centres."""
+        return self.transform[3] + (np.arange(self.height) + 0.5) * self.transform[5]
+
+    @property
+    def is_geographic(self):
+        return bool(self.crs_wkt) and bool(self.spatial_reference().IsGeographic())
+
+    def cell_centres(self, rows, cols):
+        """Map coordinates of the centres of cells (rows, cols)."""
+        x0, dx, _, y0, _, dy = self.transform
+        return x0 + (np.asarray(cols) + 0.5) * dx, y0 + (np.asarray(rows) + 0.5) * dy
+
+    def matches(self, other, tolerance=1e-6):
+        """True when both grids have the same size, cells and CRS (cell-relative tolerance)."""
+        if (self.width, self.height) != (other.width, other.height):
+            return False
+        scale = max(self.cell_size)
+        if any(abs(a - b) > tolerance * scale for a, b in zip(self.transform, other.transform)):
+            return False
+        return same_crs(self.crs_wkt, other.crs_wkt)
+
+
+@dataclass
+class Raster:
+    """A band as an array with its grid; ``valid`` is False on NoData (and NaN)."""
+
+    array: np.ndarray
+    grid: Grid
+    nodata: object
+    valid: np.ndarray
+
+
+def same_crs(wkt_a, wkt_b):
+    if wkt_a == wkt_b:
+        return True
+    if not wkt_a or not wkt_b:
+        return False
+    a, b = osr.SpatialReference(), osr.SpatialReference()
+    a.ImportFromWkt(wkt_a)
+    b.ImportFromWkt(wkt_b)
+    return bool(a.IsSame(b))
+
+
+@contextlib.contextmanager
+def _gdal_errors():
+    """Collect GDAL's error messages instead of printing them."""
+    messages = []
+
+    def handler(err_class, err_no, message):
+        if err_class >= gdal.CE_Failure:
+            messages.append(message)
+
+    gdal.PushErrorHandler(handler)
+    try:
+        yield messages
+    finally:
+        gdal.PopErrorHandler()
+
+
+def _open(path):
+    if not path:
+        raise RasterIOError("No raster was given; choose a raster layer or file.")
+    with _gdal_errors() as messages:
+        dataset = gdal.Open(path, gdal.GA_ReadOnly)
+    if dataset is None:
+        if not os.path.exists(path):
+            raise RasterIOError(f"Raster file {path!r} does not exist; check the path.")
+        detail = f" ({messages[-1]})" if messages else ""
+        raise RasterIOError(
+            f"{path!r} could not be read as a raster{detail}; "
+            "give a GeoTIFF or another format GDAL can read."
+        )
+    return dataset
+
+
+def _grid_of(dataset, path, require_crs):
+    transform = dataset.GetGeoTransform(can_return_null=True)
+    if transform is None:
+        raise RasterIOError(
+            f"{path!r} has no georeferencing; georeference it (Raster > Georeferencer) first."
+        )
+    if transform[2] != 0 or transform[4] != 0:
+        raise RasterIOError(
+            f"{path!r} is rotated; warp it to a north-up grid (GDAL Warp) before using it."
+        )
+    crs_wkt = dataset.GetProjection() or ""
+    if require_crs and not crs_wkt:
+        raise RasterIOError(
+            f"{path!r} has no coordinate reference system; assign one "
+            "(Raster > Projections > Assign Projection) and run again."
+        )
+    return Grid(tuple(transform), crs_wkt, dataset.RasterXSize, dataset.RasterYSize)
+
+
+def read_grid(path, require_crs=True):
+    """Return the :class:`Grid` of a raster without reading its cells."""
+    dataset = _open(path)
+    return _grid_of(dataset, path, require_crs)
+
+
+def valid_mask(array, nodata):
+    """True where a cell holds data: not equal to NoData and not NaN."""
+    valid = np.ones(array.shape, dtype=bool)
+    if nodata is not None and not np.isnan(nodata):
+        if np.issubdtype(array.dtype, np.integer):
+            limits = np.iinfo(array.dtype)
+            # A fractional or out-of-range NoData can never occur in an integer band.
+            if float(nodata).is_integer() and limits.min <= nodata <= limits.max:
+                valid &= array != array.dtype.type(nodata)
+        else:
+            valid &= array != array.dtype.type(nodata)
+    if np.issubdtype(array.dtype, np.floating):
+        valid &= ~np.isnan(array)
+    return valid
+
+
+def read_raster(path, band=1, require_crs=True):
+    """Read one band into a :class:`Raster`.
+
+    >>> raster = read_raster("landuse.tif")          # doctest: +SKIP
+    >>> raster.array.shape == raster.grid.shape      # doctest: +SKIP
+    True
+    """
+    dataset = _open(path)
+    grid = _grid_of(dataset, path, require_crs)
+    if band < 1 or band > dataset.RasterCount:
+        raise RasterIOError(
+            f"{path!r} has {dataset.RasterCount} band(s); band {band} does not exist."
+        )
+    raster_band = dataset.GetRasterBand(band)
+    with _gdal_errors() as messages:
+        array = raster_band.ReadAsArray()
+    if array is None:
+        detail = f" ({messages[-1]})" if messages else ""
+        raise RasterIOError(f"The cells of {path!r} could not be read{detail}.")
+    nodata = raster_band.GetNoDataValue()
+    return Raster(array, grid, nodata, valid_mask(array, nodata))
+
+
+def _creation_options(data_type, width, height):
+    predictor = "3" if data_type.startswith("Float") else "2"
+    if data_type == "Byte":
+        predictor = "1"
+    options = ["COMPRESS=DEFLATE", f"PREDICTOR={predictor}", "BIGTIFF=IF_SAFER"]
+    if width >= 256 and height >= 256:
+        options += ["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256"]
+    return options
+
+
+def _write_tiff(path, array, grid, nodata, data_type):
+    gdal_type, numpy_type = GDAL_TYPES[data_type]
+    height, width = array.shape
+    if (height, width) != grid.shape:
+        raise RasterIOError(
+            f"Internal error: array of shape {array.shape} does not fit grid {grid.shape}."
+        )
+    driver = gdal.GetDriverByName("GTiff")
+    with _gdal_errors() as messages:
+        dataset = driver.Create(
+            path, width, height, 1, gdal_type, _creation_options(data_type, width, height)
+        )
+    if dataset is None:
+        detail = f" ({messages[-1]})" if messages else ""
+        raise RasterIOError(
+            f"Could not create {path!r}{detail}; check that the folder exists and is writable."
+        )
+    dataset.SetGeoTransform(grid.transform)
+    if grid.crs_wkt:
+        dataset.SetProjection(grid.crs_wkt)
+    band = dataset.GetRasterBand(1)
+    if nodata is not None:
+        band.SetNoDataValue(float(nodata))
+    with _gdal_errors() as messages:
+        band.WriteArray(np.asarray(array, dtype=numpy_type))
+        band.FlushCache()
+        dataset.FlushCache()
+    band = None
+    dataset = None  # closes the file
+    if messages:
+        raise RasterIOError(f"Writing {path!r} failed: {messages[-1]}")
+
+
+class OutputSet:
+    """Rasters written to temporary names and moved into place together on :meth:`commit`.
+
+    A failed or cancelled run leaves no half-written file under the user's name:
+
+    >>> with OutputSet() as outputs:                                   # doctest: +SKIP
+    ...     outputs.write("mcr.tif", surface, grid, nodata=-1, data_type="Float32")
+    ...     outputs.commit()
+    """
+
+    def __init__(self):
+        self._pending = []
+
+    def write(self, path, array, grid, nodata, data_type="Float32"):
+        if not path:
+            return None
+        folder = os.path.dirname(os.path.abspath(path)) or "."
+        if not os.path.isdir(folder):
+            raise RasterIOError(f"Output folder {folder!r} does not exist; create it first.")
+        handle, temporary = tempfile.mkstemp(
+            prefix="." + os.path.basename(path) + ".", suffix=".part.tif", dir=folder
+        )
+        os.close(handle)
+        self._pending.append((temporary, path))
+        _write_tiff(temporary, array, grid, nodata, data_type)
+        return path
+
+    def commit(self):
+        for temporary, path in self._pending:
+            os.replace(temporary, path)
+        self._pending = []
+
+    def discard(self):
+        for temporary, _ in self._pending:
+            with contextlib.suppress(OSError):
+                os.remove(temporary)
+        self._pending = []
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, traceback):
+        self.discard()
+        return False
+
+
+def write_raster(path, array, grid, nodata, data_type="Float32"):
+    """Write one band as a tiled DEFLATE GeoTIFF, atomically."""
+    with OutputSet() as outputs:
+        outputs.write(path, array, grid, nodata, data_type)
+        outputs.commit()
+    return path
+
+
+def _mem_dataset(grid, data_type, nodata):
+    gdal_type, _ = GDAL_TYPES[data_type]
+    dataset = gdal.GetDriverByName("MEM").Create("", grid.width, grid.height, 1, gdal_type)
+    dataset.SetGeoTransform(grid.transform)
+    dataset.SetProjection(grid.crs_wkt)
+    band = dataset.GetRasterBand(1)
+    if nodata is not None:
+        band.SetNoDataValue(float(nodata))
+        band.Fill(float(nodata))
+    return dataset
+
+
+def align_raster(path, grid, resampling="nearest", band=1):
+    """Read ``path`` resampled onto ``grid`` (nearest for categories, bilinear for values).
+
+    A raster already on ``grid`` is read as is. Cells of ``grid`` that the source does
+    not cover, or that fall on its NoData, are NoData in the result.
+    """
+    source = _open(path)
+    source_grid = _grid_of(source, path, require_crs=True)
+    if source_grid.matches(grid):
+        return read_raster(path, band)
+    if source.RasterCount > 1:  # warp one band only (GDAL 3.6 has no srcBands option)
+        source = gdal.Translate("", source, format="VRT", bandList=[band])
+    return _warp(source, grid, resampling, what=repr(path))
+
+
+def align_array(array, valid, source_grid, grid, resampling="bilinear"):
+    """Resample an in-memory array (``valid`` False on NoData) from ``source_grid`` onto ``grid``.
+
+    See :func:`align_raster`; the result is Float64 with its own NoData.
+    """
+    sentinel = -3.0e38
+    values = np.where(valid, array, sentinel).astype(np.float64)
+    if source_grid.matches(grid):
+        return Raster(values, grid, sentinel, valid.copy())
+    source = _mem_dataset(source_grid, "Float64", None)
+    band = source.GetRasterBand(1)
+    band.SetNoDataValue(sentinel)
+    band.WriteArray(values)
+    return _warp(source, grid, resampling, what="an intermediate raster")
+
+
+def _warp(source, grid, resampling, what):
+    if resampling not in RESAMPLING:
+        raise ValueError(f"resampling must be one of {sorted(RESAMPLING)}")
+    raster_band = source.GetRasterBand(1)
+    source_nodata = raster_band.GetNoDataValue()
+    source_type = gdal.GetDataTypeName(raster_band.DataType)
+    if resampling == "bilinear" or source_type.startswith("Float"):
+        data_type = "Float64"
+        nodata = -3.0e38  # a number the warper can compare, unlike NaN
+        if source_nodata is not None and not np.isnan(source_nodata):
+            nodata = float(source_nodata)
+    else:
+        data_type = "Int32"
+        nodata = int(source_nodata) if source_nodata is not None else -2147483647
+    target = _mem_dataset(grid, data_type, nodata)
+    options = gdal.WarpOptions(
+        resampleAlg=RESAMPLING[resampling],
+        srcNodata=source_nodata,
+        dstNodata=nodata,
+        multithread=False,
+    )
+    with _gdal_errors() as messages:
+        result = gdal.Warp(target, source, options=options)
+    if result is None or messages:
+        detail = messages[-1] if messages else "unknown error"
+        raise RasterIOError(
+            f"{what} could not be aligned onto the reference grid ({detail}); "
+            "check that both rasters have a valid CRS and overlap."
+        )
+    array = target.GetRasterBand(1).ReadAsArray()
+    return Raster(array, grid, nodata, valid_mask(array, nodata))
+
+
+def rasterize(geometries_wkb, values, grid, all_touched=False, fill=0, data_type="Int32"):
+    """Burn polygons (WKB in the grid's CRS) with one value each onto ``grid``.
+
+    Later geometries overwrite earlier ones where they overlap.
+    """
+    target = _mem_dataset(grid, data_type, None)
+    target.GetRasterBand(1).Fill(fill)
+    driver = ogr.GetDriverByName("Memory")
+    source = driver.CreateDataSource("")
+    layer = source.CreateLayer("burn", grid.spatial_reference(), ogr.wkbUnknown)
+    layer.CreateField(ogr.FieldDefn("value", ogr.OFTReal))
+    definition = layer.GetLayerDefn()
+    for wkb, value in zip(geometries_wkb, values):
+        feature = ogr.Feature(definition)
+        feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes(wkb)))
+        feature.SetField("value", float(value))
+        layer.CreateFeature(feature)
+    options = ["ATTRIBUTE=value"] + (["ALL_TOUCHED=TRUE"] if all_touched else [])
+    with _gdal_errors() as messages:
+        status = gdal.RasterizeLayer(target, [1], layer, options=options)
+    if status != 0 or messages:
+        detail = messages[-1] if messages else f"status {status}"
+        raise RasterIOError(f"Polygons could not be rasterised ({detail}).")
+    return target.GetRasterBand(1).ReadAsArray()

@@ -1,0 +1,170 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""mcr:terrainresistance — DEM -> slope resistance and elevation resistance rasters."""
+
+import numpy as np
+from qgis.core import (
+    QgsProcessingParameterBand,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterMatrix,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+)
+
+from . import compat, layers, raster_io
+from .base import McrAlgorithm
+from .kernels import reclass, terrain
+
+RESISTANCE_NODATA = -9999.0
+BOUNDARY_RULES = (reclass.LOWER_CLASS, reclass.UPPER_CLASS)
+OUTSIDE_RULES = ("error", "nodata")
+
+
+def _range_default(table):
+    return ["" if value is None else value for row in table for value in row]
+
+
+class TerrainResistance(McrAlgorithm):
+    NAME = "terrainresistance"
+    DISPLAY_NAME = "Terrain resistance (slope and elevation)"
+    GROUP_ID = "resistance"
+    TAGS = ("resistance", "slope", "elevation", "DEM", "terrain", "reclassify", "MCR", "Horn")
+
+    INPUT = "INPUT"
+    BAND = "BAND"
+    Z_FACTOR = "Z_FACTOR"
+    SLOPE_TABLE = "SLOPE_TABLE"
+    ELEVATION_TABLE = "ELEVATION_TABLE"
+    BOUNDARIES = "BOUNDARIES"
+    OUTSIDE = "OUTSIDE"
+    REFERENCE = "REFERENCE"
+    SLOPE_RESISTANCE = "SLOPE_RESISTANCE"
+    ELEVATION_RESISTANCE = "ELEVATION_RESISTANCE"
+    SLOPE = "SLOPE"
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("DEM")))
+        self.addParameter(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1, self.INPUT, optional=True))
+        z_factor = QgsProcessingParameterNumber(
+            self.Z_FACTOR, self.tr("Z factor (DEM units to metres)"), compat.NUMBER_DOUBLE,
+            defaultValue=1.0, minValue=0.0,
+        )
+        self.addParameter(compat.add_flag(z_factor, compat.FLAG_ADVANCED))
+        self.addParameter(
+            QgsProcessingParameterMatrix(
+                self.SLOPE_TABLE, self.tr("Slope table (degrees)"), hasFixedNumberRows=False,
+                headers=[self.tr("Minimum (°)"), self.tr("Maximum (°)"), self.tr("Resistance")],
+                defaultValue=_range_default(reclass.SLOPE_TABLE), optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMatrix(
+                self.ELEVATION_TABLE, self.tr("Elevation table (metres)"), hasFixedNumberRows=False,
+                headers=[self.tr("Minimum (m)"), self.tr("Maximum (m)"), self.tr("Resistance")],
+                defaultValue=_range_default(reclass.ELEVATION_TABLE), optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.BOUNDARIES, self.tr("A value on a break falls in"),
+                [self.tr("the lower class (min < value ≤ max)"),
+                 self.tr("the upper class (min ≤ value < max)")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.OUTSIDE, self.tr("Values outside every range"),
+                [self.tr("Stop with an error"), self.tr("Set to NoData")], defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterLayer(
+                self.REFERENCE, self.tr("Reference grid (e.g. the land-use raster)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(self.SLOPE_RESISTANCE, self.tr("Slope resistance"))
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(
+                self.ELEVATION_RESISTANCE, self.tr("Elevation resistance")
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(
+                self.SLOPE, self.tr("Slope (degrees)"), optional=True, createByDefault=False
+            )
+        )
+
+    def compute(self, parameters, context, feedback):
+        slope_ranges = reclass.parse_range_table(
+            layers.matrix_rows(self, parameters, self.SLOPE_TABLE, context, 3), "slope table"
+        )
+        elevation_ranges = reclass.parse_range_table(
+            layers.matrix_rows(self, parameters, self.ELEVATION_TABLE, context, 3), "elevation table"
+        )
+        boundaries = BOUNDARY_RULES[self.parameterAsEnum(parameters, self.BOUNDARIES, context)]
+        outside = OUTSIDE_RULES[self.parameterAsEnum(parameters, self.OUTSIDE, context)]
+        z_factor = self.parameterAsDouble(parameters, self.Z_FACTOR, context)
+        dem_path = layers.raster_path(self, parameters, self.INPUT, context)
+        reference = layers.raster_path(self, parameters, self.REFERENCE, context, required=False)
+
+        feedback.setProgressText(self.tr("Reading the DEM"))
+        dem = raster_io.read_raster(dem_path, self.parameterAsInt(parameters, self.BAND, context) or 1)
+        elevation = dem.array.astype(np.float64) * z_factor
+        dx, dy = dem.grid.cell_size
+        if dem.grid.is_geographic:
+            # Metric spacing per row on the ellipsoid: never degrees taken as metres.
+            semi_major, inverse_flattening = dem.grid.ellipsoid()
+            dx, dy = terrain.geographic_spacing(
+                dem.grid.row_centres_y(), dx, dy, semi_major, inverse_flattening
+            )
+            feedback.pushInfo(self.tr("Geographic DEM: slope uses metric cell sizes per row on the ellipsoid."))
+        feedback.setProgress(10)
+        feedback.setProgressText(self.tr("Computing slope (Horn)"))
+        slope = terrain.horn_slope(elevation, dem.valid, dx, dy)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(40)
+
+        grid, slope_valid, elevation_valid = dem.grid, dem.valid, dem.valid
+        if reference is not None:
+            feedback.setProgressText(self.tr("Aligning onto the reference grid (bilinear)"))
+            grid = raster_io.read_grid(reference)
+            aligned_slope = raster_io.align_array(slope, dem.valid, dem.grid, grid, "bilinear")
+            aligned_elevation = raster_io.align_array(elevation, dem.valid, dem.grid, grid, "bilinear")
+            slope, slope_valid = aligned_slope.array, aligned_slope.valid
+            elevation, elevation_valid = aligned_elevation.array, aligned_elevation.valid
+        feedback.setProgress(70)
+
+        feedback.setProgressText(self.tr("Reclassifying"))
+        slope_resistance, slope_ok, slope_outside = reclass.reclassify_ranges(
+            slope, slope_valid, slope_ranges, boundaries, outside, what="slope"
+        )
+        elevation_resistance, elevation_ok, elevation_outside = reclass.reclassify_ranges(
+            elevation, elevation_valid, elevation_ranges, boundaries, outside, what="elevation"
+        )
+        for count, what in ((slope_outside, "slope"), (elevation_outside, "elevation")):
+            if count:
+                feedback.pushWarning(self.tr(f"{count} cells have a {what} outside the table; set to NoData."))
+        slope_resistance[~slope_ok] = RESISTANCE_NODATA
+        elevation_resistance[~elevation_ok] = RESISTANCE_NODATA
+        feedback.setProgress(90)
+
+        outputs = {
+            self.SLOPE_RESISTANCE: self.parameterAsOutputLayer(parameters, self.SLOPE_RESISTANCE, context),
+            self.ELEVATION_RESISTANCE: self.parameterAsOutputLayer(
+                parameters, self.ELEVATION_RESISTANCE, context
+            ),
+            self.SLOPE: self.parameterAsOutputLayer(parameters, self.SLOPE, context) or None,
+        }
+        with raster_io.OutputSet() as files:
+            files.write(outputs[self.SLOPE_RESISTANCE], slope_resistance, grid, RESISTANCE_NODATA)
+            files.write(outputs[self.ELEVATION_RESISTANCE], elevation_resistance, grid, RESISTANCE_NODATA)
+            if outputs[self.SLOPE]:
+                files.write(outputs[self.SLOPE], np.where(slope_valid, slope, RESISTANCE_NODATA), grid,
+                            RESISTANCE_NODATA)
+            files.commit()
+        feedback.setProgress(100)
+        return outputs

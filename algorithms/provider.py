@@ -22,10 +22,11 @@ def plugin_version():
 def algorithm_classes():
     """Every algorithm class of the provider, in toolbox order."""
     from .landuse_resistance import LanduseResistance
+    from .select_sources import SelectSources
     from .terrain_resistance import TerrainResistance
     from .weighted_overlay import WeightedOverlay
 
-    return [LanduseResistance, TerrainResistance, WeightedOverlay]
+    return [LanduseResistance, TerrainResistance, WeightedOverlay, SelectSources]
 
 
 class ShippedModel(QgsProcessingModelAlgorithm):

@@ -66,6 +66,10 @@ class Grid:
         srs = self.spatial_reference()
         return srs.GetSemiMajor(), srs.GetInvFlattening()
 
+    def metres_per_unit(self):
+        """Length of one map unit in metres (1 for metre CRSs, 0.3048 for feet)."""
+        return float(self.spatial_reference().GetLinearUnits() or 1.0)
+
     def row_centres_y(self):
         """Map y (or latitude) of every row's cell centres."""
         return self.transform[3] + (np.arange(self.height) + 0.5) * self.transform[5]
@@ -403,3 +407,28 @@ def rasterize(geometries_wkb, values, grid, all_touched=False, fill=0, data_type
         detail = messages[-1] if messages else f"status {status}"
         raise RasterIOError(f"Polygons could not be rasterised ({detail}).")
     return target.GetRasterBand(1).ReadAsArray()
+
+
+def polygonize(labels, grid, connectivity=8):
+    """Polygons of the cells of every positive label: {label: [WKB polygon, ...]}.
+
+    With ``connectivity=8`` cells that touch diagonally form one polygon.
+    """
+    source = _mem_dataset(grid, "Int32", None)
+    source.GetRasterBand(1).WriteArray(labels.astype(np.int32))
+    mask = _mem_dataset(grid, "Byte", None)
+    mask.GetRasterBand(1).WriteArray((labels > 0).astype(np.uint8))
+    driver = ogr.GetDriverByName("Memory")
+    target = driver.CreateDataSource("")
+    layer = target.CreateLayer("patches", grid.spatial_reference(), ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("label", ogr.OFTInteger))
+    options = ["8CONNECTED=8"] if connectivity == 8 else []
+    with _gdal_errors() as messages:
+        status = gdal.Polygonize(source.GetRasterBand(1), mask.GetRasterBand(1), layer, 0, options)
+    if status != 0 or messages:
+        detail = messages[-1] if messages else f"status {status}"
+        raise RasterIOError(f"Patches could not be turned into polygons ({detail}).")
+    parts = {}
+    for feature in layer:
+        parts.setdefault(feature.GetField("label"), []).append(bytes(feature.GetGeometryRef().ExportToWkb()))
+    return parts

@@ -12,6 +12,7 @@ EXPECTED_IDS = {
     "mcr:landuseresistance",
     "mcr:terrainresistance",
     "mcr:weightedoverlay",
+    "mcr:selectsources",
 }
 
 

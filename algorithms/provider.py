@@ -21,12 +21,13 @@ def plugin_version():
 
 def algorithm_classes():
     """Every algorithm class of the provider, in toolbox order."""
+    from .cost_surface import CostSurface
     from .landuse_resistance import LanduseResistance
     from .select_sources import SelectSources
     from .terrain_resistance import TerrainResistance
     from .weighted_overlay import WeightedOverlay
 
-    return [LanduseResistance, TerrainResistance, WeightedOverlay, SelectSources]
+    return [LanduseResistance, TerrainResistance, WeightedOverlay, SelectSources, CostSurface]
 
 
 class ShippedModel(QgsProcessingModelAlgorithm):

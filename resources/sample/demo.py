@@ -62,18 +62,31 @@ def main(folder):
             INPUTS=[landuse_r, terrain["SLOPE_RESISTANCE"], terrain["ELEVATION_RESISTANCE"]],
             WEIGHTS="0.8,0.1,0.1", OUTPUT=os.path.join(out, "resistance.tif"),
         )["OUTPUT"]
-        values = band_stats(resistance)
-        rows.append((epoch, float(values.mean()), float(np.percentile(values, 90)), float(values.max())))
+        print(f"== {epoch}: ecological sources and MCR surface")
+        sources = qgis_process(
+            "mcr:selectsources", INPUT=landuse, HABITAT_CLASSES="1", MIN_AREA=10,
+            OUTPUT=os.path.join(out, "sources.gpkg"), OUTPUT_RASTER=os.path.join(out, "sources.tif"),
+        )
+        surface = qgis_process(
+            "mcr:costsurface", RESISTANCE=resistance, SOURCES_RASTER=sources["OUTPUT_RASTER"],
+            OUTPUT=os.path.join(out, "mcr.tif"), ALLOCATION=os.path.join(out, "allocation.tif"),
+            BACK_DIRECTION=os.path.join(out, "back_direction.tif"),
+        )
+        ids = band_stats(sources["OUTPUT_RASTER"])
+        areas = np.bincount(ids[ids > 0]) * 0.0004  # 20 m cells -> km2
+        mcr = band_stats(surface["OUTPUT"])
+        rows.append((epoch, float(band_stats(resistance).mean()), int(ids.max()), float(areas.sum()),
+                     float(mcr.mean()), float(mcr.max())))
 
     print("\nProduced in", os.path.abspath(folder) + ":")
     for root, _, files in sorted(os.walk(folder)):
         for name in sorted(files):
             path = os.path.join(root, name)
             print(f"  {os.path.relpath(path, folder):40s} {os.path.getsize(path) / 1e6:6.2f} MB")
-    print("\nResistance surface (0.8 land use + 0.1 slope + 0.1 elevation)")
-    print(f"  {'epoch':>6} {'mean':>8} {'p90':>8} {'max':>8}")
-    for epoch, mean, p90, maximum in rows:
-        print(f"  {epoch:>6} {mean:8.3f} {p90:8.3f} {maximum:8.3f}")
+    print("\nSummary (resistance = 0.8 land use + 0.1 slope + 0.1 elevation; sources >= 10 km2 of vegetation)")
+    print(f"  {'epoch':>6} {'mean resistance':>16} {'sources':>8} {'source km2':>11} {'mean MCR':>10} {'max MCR':>10}")
+    for epoch, resistance, count, area, mean_mcr, max_mcr in rows:
+        print(f"  {epoch:>6} {resistance:16.3f} {count:8d} {area:11.3f} {mean_mcr:10.0f} {max_mcr:10.0f}")
 
 
 if __name__ == "__main__":

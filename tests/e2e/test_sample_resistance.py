@@ -12,25 +12,10 @@ PAPER_TABLE_1 = np.array([np.nan, 1, 2, 2, 3, 4, 6, 8, 9, 10])  # index = class 
 
 
 @pytest.fixture(scope="module")
-def resistance_2009(qgis_process, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("resistance")
-    landuse = str(SAMPLE / "landuse_2009.tif")
-    landuse_r = qgis_process.json(
-        "mcr:landuseresistance", {"INPUT": landuse, "OUTPUT": folder / "landuse_r.tif"}
-    )["results"]["OUTPUT"]
-    terrain = qgis_process.json(
-        "mcr:terrainresistance",
-        {
-            "INPUT": SAMPLE / "dem.tif", "REFERENCE": landuse, "SLOPE": folder / "slope.tif",
-            "SLOPE_RESISTANCE": folder / "slope_r.tif", "ELEVATION_RESISTANCE": folder / "elev_r.tif",
-        },
-    )["results"]
-    overlay = qgis_process.json(
-        "mcr:weightedoverlay",
-        {"INPUTS": [landuse_r, terrain["SLOPE_RESISTANCE"], terrain["ELEVATION_RESISTANCE"]],
-         "OUTPUT": folder / "resistance.tif"},
-    )["results"]["OUTPUT"]
-    return {"landuse": landuse_r, **terrain, "resistance": overlay}
+def resistance_2009(sample_chain):
+    chain = sample_chain("2009")
+    return {"landuse": chain["landuse_r"], "SLOPE": chain["slope"], "SLOPE_RESISTANCE": chain["slope_r"],
+            "ELEVATION_RESISTANCE": chain["elevation_r"], "resistance": chain["resistance"]}
 
 
 def test_landuse_resistance_is_table_1_of_the_sample_codes(resistance_2009):

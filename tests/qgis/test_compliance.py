@@ -13,6 +13,7 @@ EXPECTED_IDS = {
     "mcr:terrainresistance",
     "mcr:weightedoverlay",
     "mcr:selectsources",
+    "mcr:costsurface",
 }
 
 

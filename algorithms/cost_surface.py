@@ -1,0 +1,147 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""mcr:costsurface — resistance + sources -> MCR surface, allocation and back-direction."""
+
+import time
+
+import numpy as np
+from qgis.core import (
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+)
+
+from . import compat, layers, raster_io
+from .base import McrAlgorithm
+from .kernels import cost
+from .select_sources import metric_cell_size
+from .sources_input import source_ids_on_grid
+
+SURFACE_NODATA = -9999.0
+ALLOCATION_NODATA = 0
+DIRECTION_NODATA = 255
+NEIGHBOURS = (4, 8, 16)
+
+
+class CostSurface(McrAlgorithm):
+    NAME = "costsurface"
+    DISPLAY_NAME = "MCR surface (cumulative resistance)"
+    GROUP_ID = "costsurface"
+    TAGS = ("MCR", "minimum cumulative resistance", "cost distance", "accumulated cost",
+            "least cost", "allocation", "back direction", "r.cost", "Dijkstra")
+
+    RESISTANCE = "RESISTANCE"
+    SOURCES_RASTER = "SOURCES_RASTER"
+    SOURCES = "SOURCES"
+    SOURCE_ID_FIELD = "SOURCE_ID_FIELD"
+    NEIGHBOURS = "NEIGHBOURS"
+    MAX_COST = "MAX_COST"
+    FLOAT64 = "FLOAT64"
+    OUTPUT = "OUTPUT"
+    ALLOCATION = "ALLOCATION"
+    BACK_DIRECTION = "BACK_DIRECTION"
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterRasterLayer(self.RESISTANCE, self.tr("Resistance surface")))
+        self.addParameter(
+            QgsProcessingParameterRasterLayer(
+                self.SOURCES_RASTER, self.tr("Sources as a source-id raster"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.SOURCES, self.tr("Sources as polygons or points"),
+                [compat.SOURCE_VECTOR_POLYGON, compat.SOURCE_VECTOR_POINT], optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.SOURCE_ID_FIELD, self.tr("Source id field"), None, self.SOURCES,
+                compat.FIELD_NUMERIC, optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.NEIGHBOURS, self.tr("Neighbourhood"),
+                [self.tr("4 (rook)"), self.tr("8 (queen)"), self.tr("16 (knight's moves, as r.cost -k)")],
+                defaultValue=1,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MAX_COST, self.tr("Maximum cost (0 = no limit)"), compat.NUMBER_DOUBLE,
+                defaultValue=0.0, minValue=0.0,
+            )
+        )
+        precision = QgsProcessingParameterBoolean(
+            self.FLOAT64, self.tr("Write the MCR surface as Float64"), defaultValue=False
+        )
+        self.addParameter(compat.add_flag(precision, compat.FLAG_ADVANCED))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("MCR surface")))
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(self.ALLOCATION, self.tr("Allocation (nearest source)"))
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(self.BACK_DIRECTION, self.tr("Back-direction"))
+        )
+
+    def compute(self, parameters, context, feedback):
+        neighbours = NEIGHBOURS[self.parameterAsEnum(parameters, self.NEIGHBOURS, context)]
+        max_cost = self.parameterAsDouble(parameters, self.MAX_COST, context) or None
+        float64 = self.parameterAsBool(parameters, self.FLOAT64, context)
+        resistance_path = layers.raster_path(self, parameters, self.RESISTANCE, context)
+
+        feedback.setProgressText(self.tr("Reading the resistance surface"))
+        resistance = raster_io.read_raster(resistance_path)
+        grid = resistance.grid
+        cell_size = metric_cell_size(grid, "resistance surface")
+        sources = source_ids_on_grid(
+            self, parameters, context, feedback, grid, self.SOURCES_RASTER, self.SOURCES, self.SOURCE_ID_FIELD
+        )
+        on_nodata = int(np.count_nonzero((sources > 0) & ~resistance.valid))
+        if on_nodata:
+            feedback.pushWarning(
+                self.tr(f"{on_nodata} source cells lie on NoData in the resistance and are ignored.")
+            )
+        source_count = len(np.unique(sources[(sources > 0) & resistance.valid]))
+        feedback.pushInfo(
+            self.tr(f"{source_count} sources, {int(np.count_nonzero(sources))} source cells; "
+                    f"{grid.width} x {grid.height} cells of {cell_size[0]:g} x {cell_size[1]:g} m; "
+                    f"{neighbours} neighbours")
+        )
+        feedback.setProgress(5)
+        feedback.setProgressText(self.tr("Searching least-cost paths"))
+        started = time.perf_counter()
+        result = cost.accumulated_cost(
+            resistance.array, sources, cell_size, neighbours, valid=resistance.valid,
+            max_cost=max_cost, progress=self.progress_callback(feedback, 5, 90),
+        )
+        reachable = result.reachable
+        feedback.pushInfo(
+            self.tr(f"Search done in {time.perf_counter() - started:.1f} s; "
+                    f"{100.0 * reachable.sum() / max(resistance.valid.sum(), 1):.1f} % of the valid "
+                    f"cells are reachable; highest MCR {result.distance[reachable].max():.6g}")
+        )
+        unreachable = int(np.count_nonzero(resistance.valid & ~reachable))
+        if unreachable and max_cost is None:
+            feedback.pushWarning(
+                self.tr(f"{unreachable} valid cells cannot be reached from any source (cut off by NoData); "
+                        "they are NoData in the outputs.")
+            )
+        feedback.setProgressText(self.tr("Writing outputs"))
+        surface = np.where(reachable, result.distance, SURFACE_NODATA)
+        back = np.where(reachable, result.back_direction, DIRECTION_NODATA)
+        outputs = {
+            key: self.parameterAsOutputLayer(parameters, key, context)
+            for key in (self.OUTPUT, self.ALLOCATION, self.BACK_DIRECTION)
+        }
+        with raster_io.OutputSet() as files:
+            files.write(outputs[self.OUTPUT], surface, grid, SURFACE_NODATA, "Float64" if float64 else "Float32")
+            files.write(outputs[self.ALLOCATION], result.allocation, grid, ALLOCATION_NODATA, "Int32")
+            files.write(outputs[self.BACK_DIRECTION], back, grid, DIRECTION_NODATA, "Byte")
+            files.commit()
+        feedback.setProgress(100)
+        return outputs

@@ -27,7 +27,8 @@ help:
 	@echo "make test     setup, then the whole test suite headless (unit, qgis, e2e with qgis_process)"
 	@echo "make demo     setup, then run the plugin's algorithms on the sample data into ./demo-output/"
 	@echo "make package  build dist/$(PLUGIN_NAME)-$(VERSION).zip for QGIS 'Install from ZIP'"
-	@echo "make bench    setup, then benchmark the MCR engine against GRASS, WhiteboxTools, scikit-image"
+	@echo "make bench    benchmark the MCR engine against GRASS, WhiteboxTools, scikit-image"
+	@echo "              (BENCH_SIZES=\"1000 2000 4000 8000\" by default; BENCH_KNIGHT=1 adds 16 neighbours)"
 	@echo "make sample   regenerate resources/sample/ (deterministic)"
 
 setup:
@@ -68,8 +69,17 @@ package:
 	@cd $(BUILD)/package && $(PYTHON) -m zipfile -c $(CURDIR)/dist/$(PLUGIN_NAME)-$(VERSION).zip $(PLUGIN_NAME)
 	@echo "package: dist/$(PLUGIN_NAME)-$(VERSION).zip (QGIS: Plugins > Manage and Install Plugins > Install from ZIP)"
 
+# The reference engines stay out of the plugin's runtime: GRASS from Debian, scikit-image and
+# WhiteboxTools (whitebox-workflows) with a current numpy/scipy in a venv under .build/.
+BENCH_VENV := $(BUILD)/bench-venv
 bench: setup
-	$(PYTHON) benchmarks/run.py
+	@dpkg-query -W -f='$${Status}' grass-core 2>/dev/null | grep -q "install ok installed" || { \
+	  echo "bench: installing Debian package grass-core (GRASS r.cost)"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends grass-core python3-venv; }
+	@[ -x $(BENCH_VENV)/bin/python ] || { \
+	  echo "bench: creating $(BENCH_VENV) with scikit-image, whitebox-workflows, numpy, scipy (PyPI)"; \
+	  $(PYTHON) -m venv $(BENCH_VENV) && $(BENCH_VENV)/bin/pip install -q scikit-image whitebox-workflows numpy scipy; }
+	BENCH_VENV=$(BENCH_VENV) $(PYTHON) benchmarks/run.py
 
 sample:
 	$(PYTHON) resources/sample/generate_sample.py resources/sample

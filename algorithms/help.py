@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Help texts of the algorithms, kept in ``resources/help/<algorithm name>.ini``.
 
-Each file has an ``[algorithm]`` section (``description``: one sentence, ``help``: HTML)
-and a ``[parameters]`` section with one entry per parameter name. Continuation lines
-are indented (``configparser`` syntax).
+Each file has an ``[algorithm]`` section (``description``: one sentence, ``help``: HTML,
+optionally ``inherit``: files whose ``[parameters]`` apply too, for parameters several
+algorithms share) and a ``[parameters]`` section with one entry per parameter name.
+Continuation lines are indented (``configparser`` syntax).
 """
 
 import configparser
@@ -22,6 +23,10 @@ def load(name):
     if not parser.read(path, encoding="utf-8"):
         return "", "", {}
     algorithm = parser["algorithm"] if parser.has_section("algorithm") else {}
-    parameters = dict(parser["parameters"]) if parser.has_section("parameters") else {}
+    parameters = {}
+    for shared in algorithm.get("inherit", "").split():
+        parameters.update(load(shared)[2])
+    if parser.has_section("parameters"):
+        parameters.update(parser["parameters"])
     description = " ".join(algorithm.get("description", "").split())
     return description, algorithm.get("help", "").strip(), parameters

@@ -21,13 +21,18 @@ def plugin_version():
 
 def algorithm_classes():
     """Every algorithm class of the provider, in toolbox order."""
+    from .corridors import Corridors
     from .cost_surface import CostSurface
     from .landuse_resistance import LanduseResistance
+    from .radiation_channels import RadiationChannels
     from .select_sources import SelectSources
     from .terrain_resistance import TerrainResistance
     from .weighted_overlay import WeightedOverlay
 
-    return [LanduseResistance, TerrainResistance, WeightedOverlay, SelectSources, CostSurface]
+    return [
+        LanduseResistance, TerrainResistance, WeightedOverlay, SelectSources, CostSurface,
+        Corridors, RadiationChannels,
+    ]
 
 
 class ShippedModel(QgsProcessingModelAlgorithm):

@@ -297,7 +297,7 @@ def edge_violations(distance, resistance, valid, cell_size=(1.0, 1.0), neighbour
     r = np.where(valid, resistance, np.inf).astype(np.float64)
     worst = 0.0
     for code in NEIGHBOURHOODS[neighbours]:
-        weights, source, target = _edge_weights(r, code, dx, dy)
+        weights, source, target = edge_weights(r, code, dx, dy)
         candidate = distance[source] + weights
         reached = distance[target]
         if (np.isfinite(candidate) & ~np.isfinite(reached)).any():
@@ -309,7 +309,7 @@ def edge_violations(distance, resistance, valid, cell_size=(1.0, 1.0), neighbour
     return worst
 
 
-def _edge_weights(r, code, dx, dy):
+def edge_weights(r, code, dx, dy):
     """Step costs of every move with back-direction ``code`` (from predecessor to cell), as
     (weights, predecessor slices, cell slices)."""
     dr, dc = OFFSETS[code]

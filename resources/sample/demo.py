@@ -72,11 +72,23 @@ def main(folder):
             OUTPUT=os.path.join(out, "mcr.tif"), ALLOCATION=os.path.join(out, "allocation.tif"),
             BACK_DIRECTION=os.path.join(out, "back_direction.tif"),
         )
+        print(f"== {epoch}: corridors, nodes, ridge lines and radiation channels")
+        pattern = qgis_process(
+            "mcr:corridors", RESISTANCE=resistance, SOURCES_RASTER=sources["OUTPUT_RASTER"],
+            VULNERABILITY=landuse_r, CORRIDORS=os.path.join(out, "corridors.gpkg"),
+            NODES=os.path.join(out, "nodes.gpkg"), RIDGES=os.path.join(out, "ridges.gpkg"),
+            VULNERABLE=os.path.join(out, "vulnerable.gpkg"),
+        )
+        channels = qgis_process(
+            "mcr:radiationchannels", RESISTANCE=resistance, SOURCES_RASTER=sources["OUTPUT_RASTER"],
+            OUTPUT=os.path.join(out, "channels.gpkg"), ACCUMULATION=os.path.join(out, "accumulation.tif"),
+        )
         ids = band_stats(sources["OUTPUT_RASTER"])
         areas = np.bincount(ids[ids > 0]) * 0.0004  # 20 m cells -> km2
         mcr = band_stats(surface["OUTPUT"])
         rows.append((epoch, float(band_stats(resistance).mean()), int(ids.max()), float(areas.sum()),
-                     float(mcr.mean()), float(mcr.max())))
+                     float(mcr.mean()), int(pattern["CORRIDOR_COUNT"]), int(pattern["NODE_COUNT"]),
+                     int(channels["CHANNEL_COUNT"])))
 
     print("\nProduced in", os.path.abspath(folder) + ":")
     for root, _, files in sorted(os.walk(folder)):
@@ -84,9 +96,11 @@ def main(folder):
             path = os.path.join(root, name)
             print(f"  {os.path.relpath(path, folder):40s} {os.path.getsize(path) / 1e6:6.2f} MB")
     print("\nSummary (resistance = 0.8 land use + 0.1 slope + 0.1 elevation; sources >= 10 km2 of vegetation)")
-    print(f"  {'epoch':>6} {'mean resistance':>16} {'sources':>8} {'source km2':>11} {'mean MCR':>10} {'max MCR':>10}")
-    for epoch, resistance, count, area, mean_mcr, max_mcr in rows:
-        print(f"  {epoch:>6} {resistance:16.3f} {count:8d} {area:11.3f} {mean_mcr:10.0f} {max_mcr:10.0f}")
+    print(f"  {'epoch':>6} {'mean resistance':>16} {'sources':>8} {'source km2':>11} {'mean MCR':>9} "
+          f"{'corridors':>10} {'nodes':>6} {'channels':>9}")
+    for epoch, resistance, count, area, mean_mcr, corridors, nodes, channel_count in rows:
+        print(f"  {epoch:>6} {resistance:16.3f} {count:8d} {area:11.3f} {mean_mcr:9.0f} "
+              f"{corridors:10d} {nodes:6d} {channel_count:9d}")
 
 
 if __name__ == "__main__":

@@ -36,6 +36,22 @@ def run_chain(qgis_process, folder, epoch):
          "ALLOCATION": folder / "allocation.tif", "BACK_DIRECTION": folder / "back.tif"},
     )["results"]
     out.update(mcr=surface["OUTPUT"], allocation=surface["ALLOCATION"], back=surface["BACK_DIRECTION"])
+    pattern = qgis_process.json(
+        "mcr:corridors",
+        {"RESISTANCE": out["resistance"], "SOURCES_RASTER": out["sources_raster"], "VULNERABILITY": out["landuse_r"],
+         "CORRIDORS": folder / "corridors.gpkg", "NODES": folder / "nodes.gpkg", "RIDGES": folder / "ridges.gpkg",
+         "VULNERABLE": folder / "vulnerable.gpkg"},
+    )["results"]
+    out.update(corridors=pattern["CORRIDORS"], nodes=pattern["NODES"], ridges=pattern["RIDGES"],
+               vulnerable=pattern["VULNERABLE"], corridor_count=pattern["CORRIDOR_COUNT"],
+               node_count=pattern["NODE_COUNT"])
+    channels = qgis_process.json(
+        "mcr:radiationchannels",
+        {"RESISTANCE": out["resistance"], "SOURCES_RASTER": out["sources_raster"],
+         "OUTPUT": folder / "channels.gpkg", "ACCUMULATION": folder / "accumulation.tif"},
+    )["results"]
+    out.update(channels=channels["OUTPUT"], channel_count=channels["CHANNEL_COUNT"],
+               accumulation=channels["ACCUMULATION"])
     return out
 
 

@@ -14,6 +14,8 @@ EXPECTED_IDS = {
     "mcr:weightedoverlay",
     "mcr:selectsources",
     "mcr:costsurface",
+    "mcr:corridors",
+    "mcr:radiationchannels",
 }
 
 

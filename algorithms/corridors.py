@@ -1,0 +1,241 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""mcr:corridors — ecological corridors, nodes, ridge lines and vulnerable stretches."""
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+)
+
+from . import compat, layers, raster_io, search_inputs
+from .base import McrAlgorithm
+from .kernels import corridors as kernel
+
+WIDTH_NODATA = -9999.0
+
+
+def make_fields(*spec):
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(QgsField(name, {"int": compat.FIELD_INT, "double": compat.FIELD_DOUBLE}[kind]))
+    return fields
+
+
+CORRIDOR_FIELDS = (("corridor_id", "int"), ("from_source", "int"), ("to_source", "int"), ("cwd", "double"),
+                   ("length_m", "double"), ("euclid_m", "double"), ("cwd_per_m", "double"),
+                   ("cwd_per_euclid", "double"))
+NODE_FIELDS = (("node_id", "int"), ("corridor_id", "int"), ("from_source", "int"), ("to_source", "int"),
+               ("mcr", "double"))
+RIDGE_FIELDS = (("ridge_id", "int"), ("source_a", "int"), ("source_b", "int"), ("length_m", "double"))
+VULNERABLE_FIELDS = (("segment_id", "int"), ("corridor_id", "int"), ("from_source", "int"),
+                     ("to_source", "int"), ("length_m", "double"), ("max_resistance", "double"),
+                     ("mean_resistance", "double"), ("cells", "int"))
+
+
+def polyline(points):
+    return QgsGeometry.fromPolylineXY([QgsPointXY(float(x), float(y)) for x, y in points])
+
+
+def path_line(path, geometry):
+    x, y = geometry.centre(path)
+    return polyline(zip(x, y))
+
+
+def write_features(algorithm, parameters, name, context, spec, wkb_type, crs, rows):
+    """Create the sink ``name`` and add (geometry, attributes) rows; returns the sink id."""
+    fields = make_fields(*spec)
+    sink, sink_id = algorithm.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
+    if sink is None:
+        raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
+    for geometry, attributes in rows:
+        feature = QgsFeature(fields)
+        feature.setGeometry(geometry)
+        feature.setAttributes(attributes)
+        sink.addFeature(feature, compat.SINK_FAST_INSERT)
+    return sink_id
+
+
+def ridge_rows(allocation, grid):
+    """One multi-line per pair of touching zones, merged from the cell edges between them."""
+    a, b, x0, y0, x1, y1 = kernel.ridge_segments(allocation, grid.transform)
+    rows = []
+    if a.size == 0:
+        return rows
+    order = np.lexsort((b, a))
+    a, b, x0, y0, x1, y1 = (column[order] for column in (a, b, x0, y0, x1, y1))
+    cuts = np.flatnonzero((np.diff(a) != 0) | (np.diff(b) != 0)) + 1
+    for number, group in enumerate(np.split(np.arange(a.size), cuts), start=1):
+        segments = [polyline([(x0[i], y0[i]), (x1[i], y1[i])]) for i in group]
+        merged = QgsGeometry.collectGeometry(segments).mergeLines()
+        length = float(np.hypot(x1[group] - x0[group], y1[group] - y0[group]).sum())
+        rows.append((merged, [number, int(a[group[0]]), int(b[group[0]]), length]))
+    return rows
+
+
+class Corridors(McrAlgorithm):
+    NAME = "corridors"
+    DISPLAY_NAME = "Ecological corridors, nodes and ridge lines"
+    GROUP_ID = "pattern"
+    TAGS = ("corridor", "ecological node", "ridge line", "least-cost path", "linkage", "connectivity",
+            "MCR", "Linkage Mapper", "security pattern")
+
+    VULNERABILITY = "VULNERABILITY"
+    VULNERABLE_THRESHOLD = "VULNERABLE_THRESHOLD"
+    MAX_CWD = "MAX_CWD"
+    NEAREST = "NEAREST"
+    PAIRWISE = "PAIRWISE"
+    WIDTH_CUTOFF = "WIDTH_CUTOFF"
+    CORRIDORS = "CORRIDORS"
+    NODES = "NODES"
+    RIDGES = "RIDGES"
+    VULNERABLE = "VULNERABLE"
+    CORRIDOR_WIDTH = "CORRIDOR_WIDTH"
+    CORRIDOR_COUNT = "CORRIDOR_COUNT"
+    NODE_COUNT = "NODE_COUNT"
+
+    def initAlgorithm(self, config=None):
+        search_inputs.add_parameters(self)
+        self.addParameter(
+            QgsProcessingParameterRasterLayer(
+                self.VULNERABILITY, self.tr("Raster for vulnerable stretches (default: the resistance)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.VULNERABLE_THRESHOLD, self.tr("Vulnerable where the value is at least"),
+                compat.NUMBER_DOUBLE, defaultValue=6.0,
+            )
+        )
+        max_cwd = QgsProcessingParameterNumber(
+            self.MAX_CWD, self.tr("Maximum cost-weighted distance of a corridor (0 = no limit)"),
+            compat.NUMBER_DOUBLE, defaultValue=0.0, minValue=0.0,
+        )
+        self.addParameter(compat.add_flag(max_cwd, compat.FLAG_ADVANCED))
+        nearest = QgsProcessingParameterNumber(
+            self.NEAREST, self.tr("Keep each source's N cheapest corridors (0 = all)"),
+            compat.NUMBER_INTEGER, defaultValue=0, minValue=0,
+        )
+        self.addParameter(compat.add_flag(nearest, compat.FLAG_ADVANCED))
+        pairwise = QgsProcessingParameterBoolean(
+            self.PAIRWISE, self.tr("Exact pairwise mode (one search per source)"), defaultValue=False
+        )
+        self.addParameter(compat.add_flag(pairwise, compat.FLAG_ADVANCED))
+        cutoff = QgsProcessingParameterNumber(
+            self.WIDTH_CUTOFF, self.tr("Corridor width cut-off (cost units; 0 = no cut-off)"),
+            compat.NUMBER_DOUBLE, defaultValue=0.0, minValue=0.0,
+        )
+        self.addParameter(compat.add_flag(cutoff, compat.FLAG_ADVANCED))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.CORRIDORS, self.tr("Ecological corridors"), compat.SOURCE_VECTOR_LINE)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.NODES, self.tr("Ecological nodes"), compat.SOURCE_VECTOR_POINT)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.RIDGES, self.tr("Ridge lines"), compat.SOURCE_VECTOR_LINE)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.VULNERABLE, self.tr("Vulnerable corridor stretches"), compat.SOURCE_VECTOR_LINE
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(
+                self.CORRIDOR_WIDTH, self.tr("Corridor width (pairwise mode)"), optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.CORRIDOR_COUNT, self.tr("Number of corridors")))
+        self.addOutput(QgsProcessingOutputNumber(self.NODE_COUNT, self.tr("Number of ecological nodes")))
+
+    def compute(self, parameters, context, feedback):
+        threshold = self.parameterAsDouble(parameters, self.VULNERABLE_THRESHOLD, context)
+        max_cwd = self.parameterAsDouble(parameters, self.MAX_CWD, context)
+        nearest = self.parameterAsInt(parameters, self.NEAREST, context)
+        pairwise = self.parameterAsBool(parameters, self.PAIRWISE, context)
+        cutoff = self.parameterAsDouble(parameters, self.WIDTH_CUTOFF, context)
+        width_output = self.parameterAsOutputLayer(parameters, self.CORRIDOR_WIDTH, context)
+        if width_output and not pairwise:
+            raise QgsProcessingException(
+                self.tr("The corridor-width raster needs the exact pairwise mode; switch it on or leave the width output empty.")
+            )
+        search = search_inputs.load(self, parameters, context, feedback, 0, 40)
+        grid = search.grid
+        vulnerability_path = layers.raster_path(self, parameters, self.VULNERABILITY, context, required=False)
+        if vulnerability_path:
+            vulnerability = raster_io.align_raster(vulnerability_path, grid, "nearest")
+            values = np.where(vulnerability.valid, vulnerability.array, -np.inf).astype(np.float64)
+        else:
+            values = np.where(search.resistance.valid, search.resistance.array, -np.inf).astype(np.float64)
+
+        feedback.setProgressText(self.tr("Finding adjacent sources and their cheapest links"))
+        found = kernel.fast_corridors(
+            search.result, search.resistance.array, search.resistance.valid, search.cell_size,
+            grid.transform, values, threshold,
+        )
+        width = None
+        if pairwise and found:
+            feedback.setProgressText(self.tr("Exact pairwise mode: one search per source"))
+            pairs = [(c.from_source, c.to_source) for c in found]
+            found, width = kernel.pairwise_corridors(
+                search.resistance.array, search.resistance.valid, search.sources, search.cell_size,
+                search.result.neighbours, grid.transform, pairs, values, threshold,
+                (cutoff or np.inf) if width_output else None, self.progress_callback(feedback, 40, 85),
+            )
+        found = kernel.keep_nearest(found, nearest, max_cwd)
+        found.sort(key=lambda c: (c.from_source, c.to_source))
+        sources = len(np.unique(search.sources[search.sources > 0]))
+        feedback.pushInfo(self.tr(f"{sources} sources, {len(found)} corridors"))
+        if sources > 1 and not found:
+            feedback.pushWarning(self.tr("No two sources can reach each other (or none passes the filters): no corridors."))
+        feedback.setProgress(85)
+
+        geometry = kernel.Geometry(grid.shape, grid.transform)
+        corridor_rows, node_rows, stretch_rows = [], [], []
+        for number, corridor in enumerate(found, start=1):
+            ends = [corridor.from_source, corridor.to_source]
+            corridor_rows.append((path_line(corridor.path, geometry), [
+                number, *ends, corridor.cwd, corridor.length_m, corridor.euclid_m,
+                corridor.cwd_per_m, corridor.cwd_per_euclid,
+            ]))
+            node_rows.append((QgsGeometry.fromPointXY(QgsPointXY(*corridor.node_xy)),
+                              [number, number, *ends, corridor.node_mcr]))
+            for stretch in corridor.vulnerable:
+                stretch_rows.append((polyline(stretch.points), [
+                    len(stretch_rows) + 1, number, *ends, stretch.length_m, stretch.max_value,
+                    stretch.mean_value, stretch.cells,
+                ]))
+        ridges = ridge_rows(search.result.allocation, grid)
+        crs = layers.crs_of(grid)
+        results = {}
+        with raster_io.OutputSet() as files:
+            if width_output:
+                width_values = np.where(np.isfinite(width), width, WIDTH_NODATA) if width is not None else \
+                    np.full(grid.shape, WIDTH_NODATA, dtype=np.float32)
+                files.write(width_output, width_values, grid, WIDTH_NODATA, "Float32")
+                results[self.CORRIDOR_WIDTH] = width_output
+            results[self.CORRIDORS] = write_features(
+                self, parameters, self.CORRIDORS, context, CORRIDOR_FIELDS, compat.WKB_LINESTRING, crs, corridor_rows)
+            results[self.NODES] = write_features(
+                self, parameters, self.NODES, context, NODE_FIELDS, compat.WKB_POINT, crs, node_rows)
+            results[self.RIDGES] = write_features(
+                self, parameters, self.RIDGES, context, RIDGE_FIELDS, compat.WKB_MULTILINESTRING, crs, ridges)
+            results[self.VULNERABLE] = write_features(
+                self, parameters, self.VULNERABLE, context, VULNERABLE_FIELDS, compat.WKB_LINESTRING, crs,
+                stretch_rows)
+            files.commit()
+        results[self.CORRIDOR_COUNT] = len(corridor_rows)
+        results[self.NODE_COUNT] = len(node_rows)
+        feedback.setProgress(100)
+        return results

@@ -178,8 +178,8 @@ def report(rows):
     versions = {}
     for row in rows:
         venv = "current" in row["engine"] or "scikit" in row["engine"] or "Whitebox" in row["engine"]
-        versions.update({(f"{k} (venv)" if venv and k == "numpy" else k): v for k, v in row["versions"].items()})
-    versions["numpy (Debian)"] = np.__version__
+        versions.update({(f"{k} ({'venv' if venv else 'Debian'})" if k == "numpy" else k): v
+                         for k, v in row["versions"].items()})
     try:
         import scipy
 

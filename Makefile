@@ -20,7 +20,7 @@ export GDAL_PAM_ENABLED        := NO
 export QT_HASH_SEED            := 0
 export MCR_QGIS_PROCESS        := $(QGIS_PROCESS)
 
-.PHONY: help setup link test test-unit demo package bench sample clean
+.PHONY: help setup link test test-unit demo package bench sample models styles clean
 
 help:
 	@echo "make setup    install what is missing (Debian packages: $(DEB_PACKAGES))"
@@ -30,6 +30,8 @@ help:
 	@echo "make bench    benchmark the MCR engine against GRASS, WhiteboxTools, scikit-image"
 	@echo "              (BENCH_SIZES=\"1000 2000 4000 8000\" by default; BENCH_KNIGHT=1 adds 16 neighbours)"
 	@echo "make sample   regenerate resources/sample/ (deterministic)"
+	@echo "make models   regenerate resources/models/securitypattern.model3 (reproducible)"
+	@echo "make styles   regenerate resources/styles/*.qml (reproducible)"
 
 setup:
 	@missing=""; \
@@ -83,6 +85,12 @@ bench: setup
 
 sample:
 	$(PYTHON) resources/sample/generate_sample.py resources/sample
+
+models: link
+	$(PYTHON) resources/models/build_models.py resources/models
+
+styles:
+	$(PYTHON) resources/styles/build_styles.py resources/styles
 
 clean:
 	rm -rf $(BUILD) dist demo-output

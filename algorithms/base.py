@@ -8,6 +8,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from . import help as help_texts
+from . import styles
 from .kernels import Cancelled, InputError
 from .raster_io import RasterIOError
 
@@ -78,6 +79,10 @@ class McrAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):  # noqa: N802 (QGIS API name)
         return type(self)()
+
+    def style(self, context, value, name, value_range=None):
+        """Give an output the style ``resources/styles/<name>.qml`` (see algorithms/styles.py)."""
+        styles.style_output(context, value, name, value_range)
 
     def addParameter(self, parameter, createOutput=True):  # noqa: N802,N803 (QGIS API)
         """Add a parameter with its help text from ``resources/help/<name>.ini``."""

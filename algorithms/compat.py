@@ -66,11 +66,16 @@ FLAG_ADVANCED = _first(
     (Qgis, "ProcessingParameterFlag", "Advanced"),
     (QgsProcessingParameterDefinition, "FlagAdvanced"),
 )
+FLAG_OPTIONAL = _first(
+    (Qgis, "ProcessingParameterFlag", "Optional"),
+    (QgsProcessingParameterDefinition, "FlagOptional"),
+)
 
 WKB_POINT = _first((Qgis, "WkbType", "Point"), (QgsWkbTypes, "Point"))
 WKB_LINESTRING = _first((Qgis, "WkbType", "LineString"), (QgsWkbTypes, "LineString"))
 WKB_MULTILINESTRING = _first((Qgis, "WkbType", "MultiLineString"), (QgsWkbTypes, "MultiLineString"))
 WKB_MULTIPOLYGON = _first((Qgis, "WkbType", "MultiPolygon"), (QgsWkbTypes, "MultiPolygon"))
+WKB_NO_GEOMETRY = _first((Qgis, "WkbType", "NoGeometry"), (QgsWkbTypes, "NoGeometry"))
 
 SINK_FAST_INSERT = _first((QgsFeatureSink, "Flag", "FastInsert"), (QgsFeatureSink, "FastInsert"))
 

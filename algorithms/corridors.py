@@ -3,9 +3,6 @@
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
@@ -19,16 +16,10 @@ from qgis.core import (
 
 from . import compat, layers, raster_io, search_inputs
 from .base import McrAlgorithm
+from .features import polyline, write_features
 from .kernels import corridors as kernel
 
 WIDTH_NODATA = -9999.0
-
-
-def make_fields(*spec):
-    fields = QgsFields()
-    for name, kind in spec:
-        fields.append(QgsField(name, {"int": compat.FIELD_INT, "double": compat.FIELD_DOUBLE}[kind]))
-    return fields
 
 
 CORRIDOR_FIELDS = (("corridor_id", "int"), ("from_source", "int"), ("to_source", "int"), ("cwd", "double"),
@@ -42,27 +33,9 @@ VULNERABLE_FIELDS = (("segment_id", "int"), ("corridor_id", "int"), ("from_sourc
                      ("mean_resistance", "double"), ("cells", "int"))
 
 
-def polyline(points):
-    return QgsGeometry.fromPolylineXY([QgsPointXY(float(x), float(y)) for x, y in points])
-
-
 def path_line(path, geometry):
     x, y = geometry.centre(path)
     return polyline(zip(x, y))
-
-
-def write_features(algorithm, parameters, name, context, spec, wkb_type, crs, rows):
-    """Create the sink ``name`` and add (geometry, attributes) rows; returns the sink id."""
-    fields = make_fields(*spec)
-    sink, sink_id = algorithm.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
-    if sink is None:
-        raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
-    for geometry, attributes in rows:
-        feature = QgsFeature(fields)
-        feature.setGeometry(geometry)
-        feature.setAttributes(attributes)
-        sink.addFeature(feature, compat.SINK_FAST_INSERT)
-    return sink_id
 
 
 def ridge_rows(allocation, grid):
@@ -139,17 +112,12 @@ class Corridors(McrAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.CORRIDORS, self.tr("Ecological corridors"), compat.SOURCE_VECTOR_LINE)
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(self.NODES, self.tr("Ecological nodes"), compat.SOURCE_VECTOR_POINT)
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(self.RIDGES, self.tr("Ridge lines"), compat.SOURCE_VECTOR_LINE)
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.VULNERABLE, self.tr("Vulnerable corridor stretches"), compat.SOURCE_VECTOR_LINE
+        for name, label, kind in ((self.NODES, "Ecological nodes", compat.SOURCE_VECTOR_POINT),
+                                  (self.RIDGES, "Ridge lines", compat.SOURCE_VECTOR_LINE),
+                                  (self.VULNERABLE, "Vulnerable corridor stretches", compat.SOURCE_VECTOR_LINE)):
+            self.addParameter(
+                QgsProcessingParameterFeatureSink(name, self.tr(label), kind, optional=True, createByDefault=True)
             )
-        )
         self.addParameter(
             QgsProcessingParameterRasterDestination(
                 self.CORRIDOR_WIDTH, self.tr("Corridor width (pairwise mode)"), optional=True,
@@ -223,18 +191,21 @@ class Corridors(McrAlgorithm):
             if width_output:
                 width_values = np.where(np.isfinite(width), width, WIDTH_NODATA) if width is not None else \
                     np.full(grid.shape, WIDTH_NODATA, dtype=np.float32)
-                files.write(width_output, width_values, grid, WIDTH_NODATA, "Float32")
+                files.write(width_output, width_values, grid, WIDTH_NODATA, "Float32", "corridor width")
                 results[self.CORRIDOR_WIDTH] = width_output
-            results[self.CORRIDORS] = write_features(
-                self, parameters, self.CORRIDORS, context, CORRIDOR_FIELDS, compat.WKB_LINESTRING, crs, corridor_rows)
-            results[self.NODES] = write_features(
-                self, parameters, self.NODES, context, NODE_FIELDS, compat.WKB_POINT, crs, node_rows)
-            results[self.RIDGES] = write_features(
-                self, parameters, self.RIDGES, context, RIDGE_FIELDS, compat.WKB_MULTILINESTRING, crs, ridges)
-            results[self.VULNERABLE] = write_features(
-                self, parameters, self.VULNERABLE, context, VULNERABLE_FIELDS, compat.WKB_LINESTRING, crs,
-                stretch_rows)
+            for name, spec, kind, rows in (
+                (self.CORRIDORS, CORRIDOR_FIELDS, compat.WKB_LINESTRING, corridor_rows),
+                (self.NODES, NODE_FIELDS, compat.WKB_POINT, node_rows),
+                (self.RIDGES, RIDGE_FIELDS, compat.WKB_MULTILINESTRING, ridges),
+                (self.VULNERABLE, VULNERABLE_FIELDS, compat.WKB_LINESTRING, stretch_rows),
+            ):
+                sink_id = write_features(self, parameters, name, context, spec, kind, crs, rows)
+                if sink_id is not None:
+                    results[name] = sink_id
             files.commit()
+        for name, style in ((self.CORRIDORS, "corridors"), (self.NODES, "nodes"), (self.RIDGES, "ridges"),
+                            (self.VULNERABLE, "vulnerable"), (self.CORRIDOR_WIDTH, "corridor_width")):
+            self.style(context, results.get(name), style)
         results[self.CORRIDOR_COUNT] = len(corridor_rows)
         results[self.NODE_COUNT] = len(node_rows)
         feedback.setProgress(100)

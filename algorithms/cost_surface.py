@@ -82,10 +82,14 @@ class CostSurface(McrAlgorithm):
         self.addParameter(compat.add_flag(precision, compat.FLAG_ADVANCED))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("MCR surface")))
         self.addParameter(
-            QgsProcessingParameterRasterDestination(self.ALLOCATION, self.tr("Allocation (nearest source)"))
+            QgsProcessingParameterRasterDestination(
+                self.ALLOCATION, self.tr("Allocation (nearest source)"), optional=True, createByDefault=True
+            )
         )
         self.addParameter(
-            QgsProcessingParameterRasterDestination(self.BACK_DIRECTION, self.tr("Back-direction"))
+            QgsProcessingParameterRasterDestination(
+                self.BACK_DIRECTION, self.tr("Back-direction"), optional=True, createByDefault=True
+            )
         )
 
     def compute(self, parameters, context, feedback):
@@ -139,9 +143,14 @@ class CostSurface(McrAlgorithm):
             for key in (self.OUTPUT, self.ALLOCATION, self.BACK_DIRECTION)
         }
         with raster_io.OutputSet() as files:
-            files.write(outputs[self.OUTPUT], surface, grid, SURFACE_NODATA, "Float64" if float64 else "Float32")
-            files.write(outputs[self.ALLOCATION], result.allocation, grid, ALLOCATION_NODATA, "Int32")
-            files.write(outputs[self.BACK_DIRECTION], back, grid, DIRECTION_NODATA, "Byte")
+            files.write(outputs[self.OUTPUT], surface, grid, SURFACE_NODATA, "Float64" if float64 else "Float32",
+                        "MCR")
+            files.write(outputs[self.ALLOCATION], result.allocation, grid, ALLOCATION_NODATA, "Int32",
+                        "nearest source id")
+            files.write(outputs[self.BACK_DIRECTION], back, grid, DIRECTION_NODATA, "Byte", "back-direction code")
             files.commit()
+        self.style(context, outputs[self.OUTPUT], "mcr", (0.0, float(result.distance[reachable].max())))
+        self.style(context, outputs[self.ALLOCATION], "zones", (1, max(int(result.allocation.max()), 1)))
+        self.style(context, outputs[self.BACK_DIRECTION], "direction", (0, 16))
         feedback.setProgress(100)
         return outputs

@@ -148,7 +148,8 @@ class LanduseResistance(McrAlgorithm):
             feedback.pushWarning(self.tr(f"Classes missing from the table were set to {rule}: {listed}"))
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         values[~mapped] = RESISTANCE_NODATA
-        raster_io.write_raster(output, values, grid, RESISTANCE_NODATA, "Float32")
+        raster_io.write_raster(output, values, grid, RESISTANCE_NODATA, "Float32", "land-use resistance")
+        self.style(context, output, "resistance")
         feedback.setProgress(100)
         return {self.OUTPUT: output}
 

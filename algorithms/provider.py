@@ -21,6 +21,7 @@ def plugin_version():
 
 def algorithm_classes():
     """Every algorithm class of the provider, in toolbox order."""
+    from .compare_patterns import ComparePatterns
     from .corridors import Corridors
     from .cost_surface import CostSurface
     from .landuse_resistance import LanduseResistance
@@ -31,7 +32,7 @@ def algorithm_classes():
 
     return [
         LanduseResistance, TerrainResistance, WeightedOverlay, SelectSources, CostSurface,
-        Corridors, RadiationChannels,
+        Corridors, RadiationChannels, ComparePatterns,
     ]
 
 

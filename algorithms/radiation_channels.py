@@ -13,7 +13,8 @@ from qgis.core import (
 
 from . import compat, layers, raster_io, search_inputs
 from .base import McrAlgorithm
-from .corridors import path_line, write_features
+from .corridors import path_line
+from .features import write_features
 from .kernels import channels as kernel
 from .kernels import corridors as corridor_kernel
 
@@ -110,13 +111,19 @@ class RadiationChannels(McrAlgorithm):
         with raster_io.OutputSet() as files:
             if accumulation_output:
                 values = np.where(search.result.reachable, area, ACCUMULATION_NODATA)
-                files.write(accumulation_output, values, grid, ACCUMULATION_NODATA, "Float32")
+                files.write(accumulation_output, values, grid, ACCUMULATION_NODATA, "Float32",
+                            "accumulated area (km²)")
                 results[self.ACCUMULATION] = accumulation_output
             results[self.OUTPUT] = write_features(
                 self, parameters, self.OUTPUT, context, CHANNEL_FIELDS, compat.WKB_LINESTRING,
                 layers.crs_of(grid), rows,
             )
             files.commit()
+        self.style(context, results[self.OUTPUT], "channels")
+        if accumulation_output:
+            reached = area[search.result.reachable]
+            self.style(context, accumulation_output, "accumulation",
+                       (0.0, max(float(np.percentile(reached, 99)), threshold) if reached.size else 1.0))
         results[self.CHANNEL_COUNT] = len(rows)
         feedback.setProgress(100)
         return results

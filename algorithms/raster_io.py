@@ -220,7 +220,7 @@ def _creation_options(data_type, width, height):
     return options
 
 
-def _write_tiff(path, array, grid, nodata, data_type):
+def _write_tiff(path, array, grid, nodata, data_type, description=None):
     gdal_type, numpy_type = GDAL_TYPES[data_type]
     height, width = array.shape
     if (height, width) != grid.shape:
@@ -243,6 +243,8 @@ def _write_tiff(path, array, grid, nodata, data_type):
     band = dataset.GetRasterBand(1)
     if nodata is not None:
         band.SetNoDataValue(float(nodata))
+    if description:
+        band.SetDescription(description)  # QGIS shows it in the legend: "Band 1: <description>"
     with _gdal_errors() as messages:
         band.WriteArray(np.asarray(array, dtype=numpy_type))
         band.FlushCache()
@@ -266,7 +268,7 @@ class OutputSet:
     def __init__(self):
         self._pending = []
 
-    def write(self, path, array, grid, nodata, data_type="Float32"):
+    def write(self, path, array, grid, nodata, data_type="Float32", description=None):
         if not path:
             return None
         folder = os.path.dirname(os.path.abspath(path)) or "."
@@ -277,7 +279,7 @@ class OutputSet:
         )
         os.close(handle)
         self._pending.append((temporary, path))
-        _write_tiff(temporary, array, grid, nodata, data_type)
+        _write_tiff(temporary, array, grid, nodata, data_type, description)
         return path
 
     def commit(self):
@@ -299,10 +301,10 @@ class OutputSet:
         return False
 
 
-def write_raster(path, array, grid, nodata, data_type="Float32"):
+def write_raster(path, array, grid, nodata, data_type="Float32", description=None):
     """Write one band as a tiled DEFLATE GeoTIFF, atomically."""
     with OutputSet() as outputs:
-        outputs.write(path, array, grid, nodata, data_type)
+        outputs.write(path, array, grid, nodata, data_type, description)
         outputs.commit()
     return path
 

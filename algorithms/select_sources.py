@@ -5,10 +5,6 @@ import re
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsFields,
-    QgsField,
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingParameterBand,
@@ -22,6 +18,7 @@ from qgis.core import (
 
 from . import compat, layers, raster_io
 from .base import McrAlgorithm
+from .features import write_features
 from .kernels import patches
 
 SOURCE_NODATA = -1
@@ -42,13 +39,7 @@ def parse_codes(text):
     return codes
 
 
-def source_fields():
-    fields = QgsFields()
-    fields.append(QgsField("source_id", compat.FIELD_INT))
-    fields.append(QgsField("area_km2", compat.FIELD_DOUBLE))
-    fields.append(QgsField("perimeter_km", compat.FIELD_DOUBLE))
-    fields.append(QgsField("cells", compat.FIELD_INT))
-    return fields
+SOURCE_FIELDS = (("source_id", "int"), ("area_km2", "double"), ("perimeter_km", "double"), ("cells", "int"))
 
 
 def metric_cell_size(grid, what):
@@ -117,7 +108,9 @@ class SelectSources(McrAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterRasterDestination(self.OUTPUT_RASTER, self.tr("Source ids (raster)"))
+            QgsProcessingParameterRasterDestination(
+                self.OUTPUT_RASTER, self.tr("Source ids (raster)"), optional=True, createByDefault=True
+            )
         )
 
     def compute(self, parameters, context, feedback):
@@ -156,25 +149,21 @@ class SelectSources(McrAlgorithm):
         ids = found.labels
         ids[~landuse.valid] = SOURCE_NODATA
         raster_output = self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context)
+        rows = []
+        for source_id in range(1, found.count + 1):
+            parts = [QgsGeometry() for _ in polygons[source_id]]
+            for geometry, wkb in zip(parts, polygons[source_id]):
+                geometry.fromWkb(wkb)
+            rows.append((QgsGeometry.collectGeometry(parts), [
+                source_id, float(found.area_km2[source_id]), float(found.perimeter_km[source_id]),
+                int(found.cells[source_id]),
+            ]))
         with raster_io.OutputSet() as files:
-            files.write(raster_output, ids, landuse.grid, SOURCE_NODATA, "Int32")
-            sink, sink_id = self.parameterAsSink(
-                parameters, self.OUTPUT, context, source_fields(), compat.WKB_MULTIPOLYGON,
-                layers.crs_of(landuse.grid),
-            )
-            if sink is None:
-                raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-            for source_id in range(1, found.count + 1):
-                parts = [QgsGeometry() for _ in polygons[source_id]]
-                for geometry, wkb in zip(parts, polygons[source_id]):
-                    geometry.fromWkb(wkb)
-                feature = QgsFeature(source_fields())
-                feature.setGeometry(QgsGeometry.collectGeometry(parts))
-                feature.setAttributes([
-                    source_id, float(found.area_km2[source_id]),
-                    float(found.perimeter_km[source_id]), int(found.cells[source_id]),
-                ])
-                sink.addFeature(feature, compat.SINK_FAST_INSERT)
+            files.write(raster_output, ids, landuse.grid, SOURCE_NODATA, "Int32", "source id")
+            sink_id = write_features(self, parameters, self.OUTPUT, context, SOURCE_FIELDS,
+                                     compat.WKB_MULTIPOLYGON, layers.crs_of(landuse.grid), rows)
             files.commit()
+        self.style(context, sink_id, "sources")
+        self.style(context, raster_output, "zones", (1, max(found.count, 1)))
         feedback.setProgress(100)
         return {self.OUTPUT: sink_id, self.OUTPUT_RASTER: raster_output}

@@ -160,11 +160,16 @@ class TerrainResistance(McrAlgorithm):
             self.SLOPE: self.parameterAsOutputLayer(parameters, self.SLOPE, context) or None,
         }
         with raster_io.OutputSet() as files:
-            files.write(outputs[self.SLOPE_RESISTANCE], slope_resistance, grid, RESISTANCE_NODATA)
-            files.write(outputs[self.ELEVATION_RESISTANCE], elevation_resistance, grid, RESISTANCE_NODATA)
+            files.write(outputs[self.SLOPE_RESISTANCE], slope_resistance, grid, RESISTANCE_NODATA,
+                        description="slope resistance")
+            files.write(outputs[self.ELEVATION_RESISTANCE], elevation_resistance, grid, RESISTANCE_NODATA,
+                        description="elevation resistance")
             if outputs[self.SLOPE]:
                 files.write(outputs[self.SLOPE], np.where(slope_valid, slope, RESISTANCE_NODATA), grid,
-                            RESISTANCE_NODATA)
+                            RESISTANCE_NODATA, description="slope (degrees)")
             files.commit()
+        self.style(context, outputs[self.SLOPE_RESISTANCE], "resistance")
+        self.style(context, outputs[self.ELEVATION_RESISTANCE], "resistance")
+        self.style(context, outputs[self.SLOPE], "slope")
         feedback.setProgress(100)
         return outputs

@@ -108,6 +108,7 @@ class WeightedOverlay(McrAlgorithm):
         total, valid = overlay.weighted_sum(factors, valids, weights)
         total[~valid] = RESISTANCE_NODATA
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        raster_io.write_raster(output, total, grid, RESISTANCE_NODATA, "Float32")
+        raster_io.write_raster(output, total, grid, RESISTANCE_NODATA, "Float32", "resistance")
+        self.style(context, output, "resistance")
         feedback.setProgress(100)
         return {self.OUTPUT: output}

@@ -1,22 +1,35 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Run the plugin's chain on the sample data through qgis_process (``make demo``).
+"""``make demo``: the whole chain on the sample data, three epochs, through qgis_process.
 
     /usr/bin/python3 resources/sample/demo.py [output folder]
 
-Needs the environment ``make demo`` sets (headless QGIS, plugin linked and enabled).
+For 2009, 2013 and 2018 it runs the shipped model mcr:securitypattern (land use + DEM ->
+resistance -> sources -> MCR surface -> corridors, nodes, ridge lines, vulnerable stretches,
+radiation channels), then mcr:comparepatterns on the three results, renders a map of each
+epoch with QGIS's layout engine, and prints the comparison table. Needs the environment
+``make demo`` sets (headless QGIS, plugin linked and enabled).
 """
 
+import csv
 import json
 import os
 import subprocess
 import sys
 
-import numpy as np
-from osgeo import gdal
-
 SAMPLE = os.path.dirname(os.path.abspath(__file__))
 QGIS_PROCESS = os.environ.get("MCR_QGIS_PROCESS", "/usr/bin/qgis_process.bin")
-EPOCHS = (2009, 2013, 2018)
+PYTHON = os.environ.get("MCR_PYTHON", "/usr/bin/python3")
+EPOCHS = ("2009", "2013", "2018")
+MODEL_OUTPUTS = {  # model output -> file name
+    "resistance:resistance": "resistance.tif",
+    "sources:sources": "sources.gpkg",
+    "mcr:mcr": "mcr.tif",
+    "corridors:corridors": "corridors.gpkg",
+    "corridors:nodes": "nodes.gpkg",
+    "corridors:ridges": "ridges.gpkg",
+    "corridors:vulnerable": "vulnerable.gpkg",
+    "channels:channels": "channels.gpkg",
+}
 
 
 def qgis_process(algorithm_id, **parameters):
@@ -30,77 +43,65 @@ def qgis_process(algorithm_id, **parameters):
     return json.loads(completed.stdout[completed.stdout.find("{"):])["results"]
 
 
-def band_stats(path):
-    dataset = gdal.Open(path)
-    band = dataset.GetRasterBand(1)
-    array = band.ReadAsArray()
-    nodata = band.GetNoDataValue()
-    values = array[array != nodata] if nodata is not None else array.ravel()
-    return values
-
-
 def main(folder):
+    folder = os.path.abspath(folder)
     os.makedirs(folder, exist_ok=True)
-    dem = os.path.join(SAMPLE, "dem.tif")
-    rows = []
+    outputs = {}
     for epoch in EPOCHS:
-        out = os.path.join(folder, str(epoch))
-        os.makedirs(out, exist_ok=True)
-        landuse = os.path.join(SAMPLE, f"landuse_{epoch}.tif")
-        print(f"== {epoch}: resistance factors and resistance surface")
-        landuse_r = qgis_process(
-            "mcr:landuseresistance", INPUT=landuse, OUTPUT=os.path.join(out, "landuse_resistance.tif")
-        )["OUTPUT"]
-        terrain = qgis_process(
-            "mcr:terrainresistance", INPUT=dem, REFERENCE=landuse,
-            SLOPE_RESISTANCE=os.path.join(out, "slope_resistance.tif"),
-            ELEVATION_RESISTANCE=os.path.join(out, "elevation_resistance.tif"),
-            SLOPE=os.path.join(out, "slope.tif"),
+        epoch_folder = os.path.join(folder, epoch)
+        os.makedirs(epoch_folder, exist_ok=True)
+        print(f"== {epoch}: mcr:securitypattern (the shipped model) on landuse_{epoch}.tif + dem.tif", flush=True)
+        files = {key: os.path.join(epoch_folder, name) for key, name in MODEL_OUTPUTS.items()}
+        outputs[epoch] = qgis_process(
+            "mcr:securitypattern", landuse=os.path.join(SAMPLE, f"landuse_{epoch}.tif"),
+            dem=os.path.join(SAMPLE, "dem.tif"), **files,
         )
-        resistance = qgis_process(
-            "mcr:weightedoverlay",
-            INPUTS=[landuse_r, terrain["SLOPE_RESISTANCE"], terrain["ELEVATION_RESISTANCE"]],
-            WEIGHTS="0.8,0.1,0.1", OUTPUT=os.path.join(out, "resistance.tif"),
-        )["OUTPUT"]
-        print(f"== {epoch}: ecological sources and MCR surface")
-        sources = qgis_process(
-            "mcr:selectsources", INPUT=landuse, HABITAT_CLASSES="1", MIN_AREA=10,
-            OUTPUT=os.path.join(out, "sources.gpkg"), OUTPUT_RASTER=os.path.join(out, "sources.tif"),
-        )
-        surface = qgis_process(
-            "mcr:costsurface", RESISTANCE=resistance, SOURCES_RASTER=sources["OUTPUT_RASTER"],
-            OUTPUT=os.path.join(out, "mcr.tif"), ALLOCATION=os.path.join(out, "allocation.tif"),
-            BACK_DIRECTION=os.path.join(out, "back_direction.tif"),
-        )
-        print(f"== {epoch}: corridors, nodes, ridge lines and radiation channels")
-        pattern = qgis_process(
-            "mcr:corridors", RESISTANCE=resistance, SOURCES_RASTER=sources["OUTPUT_RASTER"],
-            VULNERABILITY=landuse_r, CORRIDORS=os.path.join(out, "corridors.gpkg"),
-            NODES=os.path.join(out, "nodes.gpkg"), RIDGES=os.path.join(out, "ridges.gpkg"),
-            VULNERABLE=os.path.join(out, "vulnerable.gpkg"),
-        )
-        channels = qgis_process(
-            "mcr:radiationchannels", RESISTANCE=resistance, SOURCES_RASTER=sources["OUTPUT_RASTER"],
-            OUTPUT=os.path.join(out, "channels.gpkg"), ACCUMULATION=os.path.join(out, "accumulation.tif"),
-        )
-        ids = band_stats(sources["OUTPUT_RASTER"])
-        areas = np.bincount(ids[ids > 0]) * 0.0004  # 20 m cells -> km2
-        mcr = band_stats(surface["OUTPUT"])
-        rows.append((epoch, float(band_stats(resistance).mean()), int(ids.max()), float(areas.sum()),
-                     float(mcr.mean()), int(pattern["CORRIDOR_COUNT"]), int(pattern["NODE_COUNT"]),
-                     int(channels["CHANNEL_COUNT"])))
 
-    print("\nProduced in", os.path.abspath(folder) + ":")
-    for root, _, files in sorted(os.walk(folder)):
-        for name in sorted(files):
+    print("== comparing the three epochs: mcr:comparepatterns", flush=True)
+    table = os.path.join(folder, "comparison.csv")
+    report = os.path.join(folder, "comparison.html")
+    qgis_process(
+        "mcr:comparepatterns",
+        SOURCES=[outputs[e]["sources:sources"] for e in EPOCHS],
+        LABELS=",".join(EPOCHS),
+        CORRIDORS=[outputs[e]["corridors:corridors"] for e in EPOCHS],
+        NODES=[outputs[e]["corridors:nodes"] for e in EPOCHS],
+        CHANNELS=[outputs[e]["channels:channels"] for e in EPOCHS],
+        MCR_SURFACES=[outputs[e]["mcr:mcr"] for e in EPOCHS],
+        OUTPUT=table, CHANGE=os.path.join(folder, "source_change.gpkg"), OUTPUT_HTML=report,
+    )
+
+    print("== rendering the maps with QGIS's layout engine", flush=True)
+    for epoch in EPOCHS:
+        picture = os.path.join(folder, f"pattern_{epoch}.png")
+        completed = subprocess.run(
+            [PYTHON, os.path.join(SAMPLE, "render_pattern.py"), os.path.join(folder, epoch),
+             f"Ecological security pattern {epoch} (sample data)", picture],
+            capture_output=True, text=True,
+        )
+        if completed.returncode != 0:
+            sys.exit(f"rendering {epoch} failed:\n{completed.stderr[-3000:]}")
+
+    print("\nProduced in", folder + ":")
+    for root, _, names in sorted(os.walk(folder)):
+        for name in sorted(names):
+            if name.endswith((".qml", ".aux.xml")):
+                continue
             path = os.path.join(root, name)
-            print(f"  {os.path.relpath(path, folder):40s} {os.path.getsize(path) / 1e6:6.2f} MB")
-    print("\nSummary (resistance = 0.8 land use + 0.1 slope + 0.1 elevation; sources >= 10 km2 of vegetation)")
-    print(f"  {'epoch':>6} {'mean resistance':>16} {'sources':>8} {'source km2':>11} {'mean MCR':>9} "
-          f"{'corridors':>10} {'nodes':>6} {'channels':>9}")
-    for epoch, resistance, count, area, mean_mcr, corridors, nodes, channel_count in rows:
-        print(f"  {epoch:>6} {resistance:16.3f} {count:8d} {area:11.3f} {mean_mcr:9.0f} "
-              f"{corridors:10d} {nodes:6d} {channel_count:9d}")
+            print(f"  {os.path.relpath(path, folder):32s} {os.path.getsize(path) / 1e6:6.2f} MB")
+    print("  (every output has a .qml style beside it; QGIS opens it styled)")
+
+    print("\nEcological security pattern of the sample data (paper: Li et al. 2020, Table 4 and §4.2)")
+    header = f"  {'epoch':>6} {'source km²':>11} {'change':>9} {'sources':>8} {'corridors':>10} {'nodes':>6} " \
+             f"{'channels':>9} {'mean MCR':>9}"
+    print(header)
+    with open(table, newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            change = f"{float(row['change_km2']):+9.3f}" if row["change_km2"] else f"{'–':>9}"
+            print(f"  {row['epoch']:>6} {float(row['source_area_km2']):11.3f} {change} {int(row['sources']):8d} "
+                  f"{int(row['corridors']):10d} {int(row['nodes']):6d} {int(row['channels']):9d} "
+                  f"{float(row['mean_mcr']):9.0f}")
+    print(f"\nReport: {report}\nMaps:   {os.path.join(folder, 'pattern_2009.png')} (and 2013, 2018)")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,103 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The shipped model: registered with its outputs, reproducible, runs through processing.run."""
+
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from mcr_security_pattern.algorithms import raster_io
+
+from ..conftest import REPO, SAMPLE, run_algorithm
+
+MODEL = REPO / "resources" / "models" / "securitypattern.model3"
+OUTPUTS = {"resistance:resistance", "sources:sources", "mcr:mcr", "corridors:corridors", "corridors:nodes",
+           "corridors:ridges", "corridors:vulnerable", "channels:channels"}
+INPUTS = {"landuse", "dem", "landuse_table", "slope_table", "elevation_table", "weights", "habitat_classes",
+          "min_source_area", "neighbours", "vulnerable_threshold", "channel_threshold"}
+
+
+def test_model_is_registered_with_all_its_inputs_and_outputs(provider):
+    model = provider.algorithm("securitypattern")
+    assert model is not None and model.id() == "mcr:securitypattern"
+    assert {o.name() for o in model.outputDefinitions()} == OUTPUTS
+    destinations = {p.name() for p in model.destinationParameterDefinitions()}
+    assert destinations == OUTPUTS
+    assert INPUTS <= {p.name() for p in model.parameterDefinitions()}
+    assert model.shortHelpString()
+
+
+def test_model_file_opens_with_every_child_resolved(qgis_app):
+    from qgis.core import QgsProcessingModelAlgorithm
+
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(str(MODEL))
+    children = model.childAlgorithms()
+    assert {c.algorithmId() for c in children.values()} == {
+        "mcr:landuseresistance", "mcr:terrainresistance", "mcr:weightedoverlay", "mcr:selectsources",
+        "mcr:costsurface", "mcr:corridors", "mcr:radiationchannels",
+    }
+    assert all(c.algorithm() is not None for c in children.values())
+
+
+def test_model_file_is_generated_reproducibly(tmp_path):
+    env = dict(os.environ, QT_HASH_SEED="0")
+    subprocess.run([sys.executable, str(REPO / "resources" / "models" / "build_models.py"), str(tmp_path)],
+                   env=env, check=True, capture_output=True, timeout=120)
+    assert (tmp_path / "securitypattern.model3").read_bytes() == MODEL.read_bytes()
+
+
+def test_style_files_are_generated_reproducibly(tmp_path):
+    env = dict(os.environ, QT_HASH_SEED="0")
+    subprocess.run([sys.executable, str(REPO / "resources" / "styles" / "build_styles.py"), str(tmp_path)],
+                   env=env, check=True, capture_output=True, timeout=120)
+    for path in (REPO / "resources" / "styles").glob("*.qml"):
+        assert (tmp_path / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+@pytest.mark.slow
+def test_model_runs_end_to_end_and_equals_the_single_algorithms(qgis_app, tmp_path):
+    epoch = "2013"
+    landuse, dem = str(SAMPLE / f"landuse_{epoch}.tif"), str(SAMPLE / "dem.tif")
+    files = {name: str(tmp_path / (name.replace(":", "_") + (".tif" if name.endswith(("mcr", "resistance")) else ".gpkg")))
+             for name in OUTPUTS}
+    model = run_algorithm("mcr:securitypattern", {"landuse": landuse, "dem": dem, **files})
+    # The same chain by hand, algorithm by algorithm.
+    single = tmp_path / "single"
+    single.mkdir()
+    landuse_r = run_algorithm("mcr:landuseresistance", {"INPUT": landuse, "OUTPUT": str(single / "lu.tif")})["OUTPUT"]
+    terrain = run_algorithm("mcr:terrainresistance", {
+        "INPUT": dem, "REFERENCE": landuse, "SLOPE_RESISTANCE": str(single / "s.tif"),
+        "ELEVATION_RESISTANCE": str(single / "e.tif")})
+    resistance = run_algorithm("mcr:weightedoverlay", {
+        "INPUTS": [landuse_r, terrain["SLOPE_RESISTANCE"], terrain["ELEVATION_RESISTANCE"]],
+        "OUTPUT": str(single / "r.tif")})["OUTPUT"]
+    sources = run_algorithm("mcr:selectsources", {
+        "INPUT": landuse, "OUTPUT": str(single / "src.gpkg"), "OUTPUT_RASTER": str(single / "src.tif")})
+    corridors = run_algorithm("mcr:corridors", {
+        "RESISTANCE": resistance, "SOURCES_RASTER": sources["OUTPUT_RASTER"], "VULNERABILITY": landuse_r,
+        "CORRIDORS": str(single / "c.gpkg"), "NODES": str(single / "n.gpkg"), "RIDGES": str(single / "rd.gpkg"),
+        "VULNERABLE": str(single / "v.gpkg")})
+    channels = run_algorithm("mcr:radiationchannels", {
+        "RESISTANCE": resistance, "SOURCES_RASTER": sources["OUTPUT_RASTER"], "OUTPUT": str(single / "ch.gpkg")})
+
+    np.testing.assert_array_equal(raster_io.read_raster(model["resistance:resistance"]).array,
+                                  raster_io.read_raster(resistance).array)
+
+    from qgis.core import QgsVectorLayer
+
+    def layer(path):
+        return QgsVectorLayer(path, "l", "ogr")
+
+    assert layer(model["corridors:corridors"]).featureCount() == corridors["CORRIDOR_COUNT"] == 5
+    assert layer(model["corridors:nodes"]).featureCount() == corridors["NODE_COUNT"]
+    assert layer(model["channels:channels"]).featureCount() == channels["CHANNEL_COUNT"]
+    assert layer(model["corridors:vulnerable"]).featureCount() == layer(str(single / "v.gpkg")).featureCount()
+    model_areas = sorted(f["area_km2"] for f in layer(model["sources:sources"]).getFeatures())
+    single_areas = sorted(f["area_km2"] for f in layer(str(single / "src.gpkg")).getFeatures())
+    assert model_areas == pytest.approx(single_areas)
+    model_cwd = sorted(f["cwd"] for f in layer(model["corridors:corridors"]).getFeatures())
+    single_cwd = sorted(f["cwd"] for f in layer(str(single / "c.gpkg")).getFeatures())
+    assert model_cwd == pytest.approx(single_cwd, rel=1e-9)

@@ -8,11 +8,15 @@ below instead of spelling either form.
 
 from qgis.core import (
     Qgis,
+    QgsColorRampShader,
     QgsFeatureSink,
+    QgsLayoutExporter,
     QgsProcessing,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
+    QgsRasterBandStats,
+    QgsUnitTypes,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType, QVariant
@@ -78,6 +82,17 @@ WKB_MULTIPOLYGON = _first((Qgis, "WkbType", "MultiPolygon"), (QgsWkbTypes, "Mult
 WKB_NO_GEOMETRY = _first((Qgis, "WkbType", "NoGeometry"), (QgsWkbTypes, "NoGeometry"))
 
 SINK_FAST_INSERT = _first((QgsFeatureSink, "Flag", "FastInsert"), (QgsFeatureSink, "FastInsert"))
+
+STATS_MIN = _first((Qgis, "RasterBandStatistic", "Min"), (QgsRasterBandStats, "Min"))
+STATS_MAX = _first((Qgis, "RasterBandStatistic", "Max"), (QgsRasterBandStats, "Max"))
+SHADER_DISCRETE = _first(
+    (Qgis, "ShaderInterpolationMethod", "Discrete"), (QgsColorRampShader, "Discrete")
+)
+LAYOUT_MILLIMETERS = _first((Qgis, "LayoutUnit", "Millimeters"), (QgsUnitTypes, "LayoutMillimeters"))
+DISTANCE_KILOMETERS = _first((Qgis, "DistanceUnit", "Kilometers"), (QgsUnitTypes, "DistanceKilometers"))
+LAYOUT_EXPORT_SUCCESS = _first(
+    (QgsLayoutExporter, "ExportResult", "Success"), (QgsLayoutExporter, "Success")
+)
 
 # QgsField takes QMetaType.Type from 3.38 on; Qt6 has no QVariant.Type at all.
 if QGIS_VERSION_INT >= 33800:

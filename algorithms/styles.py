@@ -14,11 +14,12 @@ from qgis.core import (
     QgsBasicNumericFormat,
     QgsColorRampShader,
     QgsProcessingLayerPostProcessorInterface,
-    QgsRasterBandStats,
     QgsRasterLayer,
     QgsSingleBandPseudoColorRenderer,
     QgsVectorLayer,
 )
+
+from . import compat
 
 STYLE_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles")
 RASTER_EXTENSIONS = (".tif", ".tiff")
@@ -40,7 +41,7 @@ def apply(layer, name, value_range=None):
     renderer = layer.renderer() if isinstance(layer, QgsRasterLayer) else None
     if isinstance(renderer, QgsSingleBandPseudoColorRenderer):
         if value_range is None:
-            stats = layer.dataProvider().bandStatistics(1, QgsRasterBandStats.Min | QgsRasterBandStats.Max)
+            stats = layer.dataProvider().bandStatistics(1, compat.STATS_MIN | compat.STATS_MAX)
             value_range = (stats.minimumValue, stats.maximumValue)
         low, high = (float(v) for v in value_range)
         if high <= low:

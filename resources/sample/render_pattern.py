@@ -9,6 +9,7 @@ written next to it. The map shows the MCR surface under the sources, ridge lines
 channels, corridors, vulnerable stretches and nodes, with a title, legend and scale bar.
 """
 
+import importlib.util
 import os
 import sys
 
@@ -23,7 +24,17 @@ LAYERS = [  # bottom to top: (file, legend name)
 ]
 
 
-def render(folder, title, output, app=None):
+def plugin_compat():
+    """The plugin's enum module (algorithms/compat.py), loaded by path: QGIS 3.22 ... 4.x names."""
+    path = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+                        "algorithms", "compat.py")
+    spec = importlib.util.spec_from_file_location("mcr_compat", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def render(folder, title, output):
     from qgis.core import (
         QgsLayoutExporter,
         QgsLayoutItemLabel,
@@ -35,10 +46,12 @@ def render(folder, title, output, app=None):
         QgsPrintLayout,
         QgsProject,
         QgsRasterLayer,
-        QgsUnitTypes,
         QgsVectorLayer,
     )
     from qgis.PyQt.QtGui import QFont
+
+    compat = plugin_compat()
+    mm = compat.LAYOUT_MILLIMETERS
 
     project = QgsProject()
     layers = []
@@ -56,12 +69,12 @@ def render(folder, title, output, app=None):
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     page = layout.pageCollection().page(0)
-    page.setPageSize(QgsLayoutSize(260, 190, QgsUnitTypes.LayoutMillimeters))
+    page.setPageSize(QgsLayoutSize(260, 190, mm))
 
     extent = layers[0].extent()
     map_item = QgsLayoutItemMap(layout)
-    map_item.attemptMove(QgsLayoutPoint(5, 15, QgsUnitTypes.LayoutMillimeters))
-    map_item.attemptResize(QgsLayoutSize(170, 170, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptMove(QgsLayoutPoint(5, 15, mm))
+    map_item.attemptResize(QgsLayoutSize(170, 170, mm))
     map_item.setLayers(list(reversed(layers)))
     map_item.setCrs(layers[0].crs())
     map_item.setExtent(extent)
@@ -71,27 +84,27 @@ def render(folder, title, output, app=None):
     heading = QgsLayoutItemLabel(layout)
     heading.setText(title)
     heading.setFont(QFont("DejaVu Sans", 16))
-    heading.attemptMove(QgsLayoutPoint(5, 3, QgsUnitTypes.LayoutMillimeters))
-    heading.attemptResize(QgsLayoutSize(250, 10, QgsUnitTypes.LayoutMillimeters))
+    heading.attemptMove(QgsLayoutPoint(5, 3, mm))
+    heading.attemptResize(QgsLayoutSize(250, 10, mm))
     layout.addLayoutItem(heading)
 
     legend = QgsLayoutItemLegend(layout)
     legend.setTitle("Legend")
     legend.setLinkedMap(map_item)
-    legend.attemptMove(QgsLayoutPoint(180, 15, QgsUnitTypes.LayoutMillimeters))
+    legend.attemptMove(QgsLayoutPoint(180, 15, mm))
     layout.addLayoutItem(legend)
 
     scale = QgsLayoutItemScaleBar(layout)
     scale.setStyle("Single Box")
     scale.setLinkedMap(map_item)
-    scale.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
-    scale.attemptMove(QgsLayoutPoint(180, 168, QgsUnitTypes.LayoutMillimeters))
+    scale.applyDefaultSize(compat.DISTANCE_KILOMETERS)
+    scale.attemptMove(QgsLayoutPoint(180, 168, mm))
     layout.addLayoutItem(scale)
 
     settings = QgsLayoutExporter.ImageExportSettings()
     settings.dpi = 110
     result = QgsLayoutExporter(layout).exportToImage(output, settings)
-    if result != QgsLayoutExporter.Success:
+    if result != compat.LAYOUT_EXPORT_SUCCESS:
         raise SystemExit(f"rendering {output} failed ({result})")
     return output
 

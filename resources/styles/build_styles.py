@@ -11,6 +11,7 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+COMPAT = None  # the plugin's algorithms/compat.py, loaded in __main__ once QGIS runs
 
 
 def raster_style(folder, name, ramp, minimum, maximum, invert=False, discrete=False):
@@ -28,7 +29,7 @@ def raster_style(folder, name, ramp, minimum, maximum, invert=False, discrete=Fa
         color_ramp.invert()
     shader_function = QgsColorRampShader(minimum, maximum, color_ramp)
     if discrete:
-        shader_function.setColorRampType(QgsColorRampShader.Discrete)
+        shader_function.setColorRampType(COMPAT.SHADER_DISCRETE)
     shader_function.classifyColorRamp(9 if not discrete else 10, -1)
     shader = QgsRasterShader()
     shader.setRasterShaderFunction(shader_function)
@@ -116,4 +117,10 @@ if __name__ == "__main__":
 
     app = QgsApplication([], False)
     app.initQgis()
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "mcr_compat", os.path.join(os.path.dirname(os.path.dirname(HERE)), "algorithms", "compat.py"))
+    COMPAT = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(COMPAT)
     build(sys.argv[1] if len(sys.argv) > 1 else HERE)

@@ -20,12 +20,13 @@ export GDAL_PAM_ENABLED        := NO
 export QT_HASH_SEED            := 0
 export MCR_QGIS_PROCESS        := $(QGIS_PROCESS)
 
-.PHONY: help setup link test test-unit demo package bench sample models styles clean
+.PHONY: help setup link test test-unit test-qgis-matrix demo package bench sample models styles clean
 
 help:
 	@echo "make setup    install what is missing (Debian packages: $(DEB_PACKAGES))"
 	@echo "make test     setup, then the whole test suite headless (unit, qgis, e2e with qgis_process)"
-	@echo "make demo     setup, then run the plugin's algorithms on the sample data into ./demo-output/"
+	@echo "make test-qgis-matrix  the suite on QGIS 3.22, 3.40 and 3.44 (Debian 13 chroots, cached)"
+	@echo "make demo     setup, then run the whole chain on the sample data into ./demo-output/"
 	@echo "make package  build dist/$(PLUGIN_NAME)-$(VERSION).zip for QGIS 'Install from ZIP'"
 	@echo "make bench    benchmark the MCR engine against GRASS, WhiteboxTools, scikit-image"
 	@echo "              (BENCH_SIZES=\"1000 2000 4000 8000\" by default; BENCH_KNIGHT=1 adds 16 neighbours)"
@@ -56,6 +57,10 @@ link:
 
 test: setup link
 	$(PYTHON) -m pytest tests $(PYTEST_ARGS)
+
+# The suite on QGIS 3.22 (this machine), 3.40 and 3.44 (cached Debian 13 chroots; needs root).
+test-qgis-matrix:
+	tests/matrix/qgis_matrix.sh $(QGIS_VERSIONS)
 
 test-unit:
 	$(PYTHON) -m pytest tests/unit $(PYTEST_ARGS)

@@ -148,7 +148,7 @@ class ComparePatterns(McrAlgorithm):
             with open(html_path, "w", encoding="utf-8") as report:
                 report.write(self._html(rows, changes, labels))
             results[self.OUTPUT_HTML] = html_path
-        for label, area, change, sources, corridors, nodes, channels, mean_mcr in rows:
+        for label, area, change, sources, corridors, nodes, channels, _ in rows:
             feedback.pushInfo(
                 f"{label}: {sources} sources, {area:.3f} km²"
                 + ("" if change is None else f" ({change:+.3f})")
@@ -201,7 +201,8 @@ class ComparePatterns(McrAlgorithm):
         )
         change_rows = "".join(f"<tr><td>{c}</td><td>{a:,.3f}</td></tr>" for c, _, a in changes)
         return f"""<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>Ecological security pattern: {html.escape(labels[0])} to {html.escape(labels[-1])}</title>
+<html><head><meta charset="utf-8">
+<title>Ecological security pattern: {html.escape(labels[0])} to {html.escape(labels[-1])}</title>
 <style>body{{font-family:sans-serif;margin:2em}} table{{border-collapse:collapse}}
 td,th{{border:1px solid #999;padding:4px 8px;text-align:right}} th{{background:#e8f0e0}}</style></head>
 <body><h1>Ecological security pattern, {html.escape(labels[0])}–{html.escape(labels[-1])}</h1>

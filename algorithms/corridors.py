@@ -110,7 +110,9 @@ class Corridors(McrAlgorithm):
         )
         self.addParameter(compat.add_flag(cutoff, compat.FLAG_ADVANCED))
         self.addParameter(
-            QgsProcessingParameterFeatureSink(self.CORRIDORS, self.tr("Ecological corridors"), compat.SOURCE_VECTOR_LINE)
+            QgsProcessingParameterFeatureSink(
+                self.CORRIDORS, self.tr("Ecological corridors"), compat.SOURCE_VECTOR_LINE
+            )
         )
         for name, label, kind in ((self.NODES, "Ecological nodes", compat.SOURCE_VECTOR_POINT),
                                   (self.RIDGES, "Ridge lines", compat.SOURCE_VECTOR_LINE),
@@ -136,7 +138,8 @@ class Corridors(McrAlgorithm):
         width_output = self.parameterAsOutputLayer(parameters, self.CORRIDOR_WIDTH, context)
         if width_output and not pairwise:
             raise QgsProcessingException(
-                self.tr("The corridor-width raster needs the exact pairwise mode; switch it on or leave the width output empty.")
+                self.tr("The corridor-width raster needs the exact pairwise mode; switch it on or leave the "
+                        "width output empty.")
             )
         search = search_inputs.load(self, parameters, context, feedback, 0, 40)
         grid = search.grid
@@ -166,7 +169,9 @@ class Corridors(McrAlgorithm):
         sources = len(np.unique(search.sources[search.sources > 0]))
         feedback.pushInfo(self.tr(f"{sources} sources, {len(found)} corridors"))
         if sources > 1 and not found:
-            feedback.pushWarning(self.tr("No two sources can reach each other (or none passes the filters): no corridors."))
+            feedback.pushWarning(
+                self.tr("No two sources can reach each other (or none passes the filters): no corridors.")
+            )
         feedback.setProgress(85)
 
         geometry = kernel.Geometry(grid.shape, grid.transform)

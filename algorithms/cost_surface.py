@@ -17,7 +17,6 @@ from qgis.core import (
 from . import compat, layers, raster_io
 from .base import McrAlgorithm
 from .kernels import cost
-from .select_sources import metric_cell_size
 from .sources_input import source_ids_on_grid
 
 SURFACE_NODATA = -9999.0
@@ -101,7 +100,7 @@ class CostSurface(McrAlgorithm):
         feedback.setProgressText(self.tr("Reading the resistance surface"))
         resistance = raster_io.read_raster(resistance_path)
         grid = resistance.grid
-        cell_size = metric_cell_size(grid, "resistance surface")
+        cell_size = layers.metric_cell_size(grid, "resistance surface")
         sources = source_ids_on_grid(
             self, parameters, context, feedback, grid, self.SOURCES_RASTER, self.SOURCES, self.SOURCE_ID_FIELD
         )

@@ -14,7 +14,7 @@ import os
 HELP_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "help")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load(name):
     """Return ``(description, help_html, {parameter: help})`` for algorithm ``name``."""
     parser = configparser.ConfigParser(interpolation=None)

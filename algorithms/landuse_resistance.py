@@ -224,7 +224,8 @@ class LanduseResistance(McrAlgorithm):
         cell_size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
         if not parameters.get(self.CELL_SIZE):
             raise QgsProcessingException(
-                self.tr("Polygons need a grid: give a reference raster, or a cell size (and optionally an extent and CRS).")
+                self.tr("Polygons need a grid: give a reference raster, or a cell size (and optionally an "
+                        "extent and CRS).")
             )
         return layers.grid_from_extent(extent, crs, cell_size)
 

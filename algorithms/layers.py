@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Translation between QGIS parameters/layers and the GDAL raster I/O module."""
 
+import re
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
@@ -63,3 +65,21 @@ def features_in_grid_crs(source, grid, context, attributes=()):
     if attributes:
         request.setSubsetOfAttributes(list(attributes), source.fields())
     return source.getFeatures(request)
+
+
+def split_values(text):
+    """'0.8, 0.1; 0.1' -> ['0.8', '0.1', '0.1']: a list typed into a text parameter."""
+    return [part for part in re.split(r"[,;\s]+", (text or "").strip()) if part]
+
+
+def metric_cell_size(grid, what):
+    """(dx, dy) in metres; refuses a geographic grid."""
+    if grid.is_geographic:
+        raise QgsProcessingException(
+            f"The {what} is in a geographic CRS (degrees), so areas and distances cannot be "
+            "measured in metres. Reproject it to a projected CRS first (Raster ▸ Projections ▸ "
+            "Warp (Reproject), e.g. to the local UTM zone) and run again."
+        )
+    unit = grid.metres_per_unit()
+    dx, dy = grid.cell_size
+    return dx * unit, dy * unit

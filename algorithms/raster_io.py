@@ -116,7 +116,11 @@ def same_crs(wkt_a, wkt_b):
 
 @contextlib.contextmanager
 def _gdal_errors():
-    """Collect GDAL's error messages instead of printing them."""
+    """Collect GDAL's error messages instead of printing them.
+
+    Works whether or not exceptions are on (QGIS 3.40+ turns them on): a GDAL RuntimeError
+    inside the block is recorded and swallowed, so callers check their result (None) instead.
+    """
     messages = []
 
     def handler(err_class, err_no, message):
@@ -126,6 +130,8 @@ def _gdal_errors():
     gdal.PushErrorHandler(handler)
     try:
         yield messages
+    except RuntimeError as error:
+        messages.append(str(error))
     finally:
         gdal.PopErrorHandler()
 
@@ -133,6 +139,7 @@ def _gdal_errors():
 def _open(path):
     if not path:
         raise RasterIOError("No raster was given; choose a raster layer or file.")
+    dataset = None
     with _gdal_errors() as messages:
         dataset = gdal.Open(path, gdal.GA_ReadOnly)
     if dataset is None:
@@ -201,6 +208,7 @@ def read_raster(path, band=1, require_crs=True):
             f"{path!r} has {dataset.RasterCount} band(s); band {band} does not exist."
         )
     raster_band = dataset.GetRasterBand(band)
+    array = None
     with _gdal_errors() as messages:
         array = raster_band.ReadAsArray()
     if array is None:
@@ -228,6 +236,7 @@ def _write_tiff(path, array, grid, nodata, data_type, description=None):
             f"Internal error: array of shape {array.shape} does not fit grid {grid.shape}."
         )
     driver = gdal.GetDriverByName("GTiff")
+    dataset = None
     with _gdal_errors() as messages:
         dataset = driver.Create(
             path, width, height, 1, gdal_type, _creation_options(data_type, width, height)
@@ -373,6 +382,7 @@ def _warp(source, grid, resampling, what):
         dstNodata=nodata,
         multithread=False,
     )
+    result = None
     with _gdal_errors() as messages:
         result = gdal.Warp(target, source, options=options)
     if result is None or messages:
@@ -403,6 +413,7 @@ def rasterize(geometries_wkb, values, grid, all_touched=False, fill=0, data_type
         feature.SetField("value", float(value))
         layer.CreateFeature(feature)
     options = ["ATTRIBUTE=value"] + (["ALL_TOUCHED=TRUE"] if all_touched else [])
+    status = -1
     with _gdal_errors() as messages:
         status = gdal.RasterizeLayer(target, [1], layer, options=options)
     if status != 0 or messages:
@@ -425,6 +436,7 @@ def polygonize(labels, grid, connectivity=8):
     layer = target.CreateLayer("patches", grid.spatial_reference(), ogr.wkbPolygon)
     layer.CreateField(ogr.FieldDefn("label", ogr.OFTInteger))
     options = ["8CONNECTED=8"] if connectivity == 8 else []
+    status = -1
     with _gdal_errors() as messages:
         status = gdal.Polygonize(source.GetRasterBand(1), mask.GetRasterBand(1), layer, 0, options)
     if status != 0 or messages:

@@ -19,7 +19,6 @@ from qgis.core import (
 from . import compat, layers, raster_io
 from .base import McrAlgorithm
 from .kernels import cost
-from .select_sources import metric_cell_size
 from .sources_input import source_ids_on_grid
 
 RESISTANCE = "RESISTANCE"
@@ -78,7 +77,7 @@ def load(algorithm: McrAlgorithm, parameters, context, feedback, start=0.0, end=
     neighbours = NEIGHBOUR_CHOICES[algorithm.parameterAsEnum(parameters, NEIGHBOURS, context)]
     resistance = raster_io.read_raster(layers.raster_path(algorithm, parameters, RESISTANCE, context))
     grid = resistance.grid
-    cell_size = metric_cell_size(grid, "resistance surface")
+    cell_size = layers.metric_cell_size(grid, "resistance surface")
     reused = [layers.raster_path(algorithm, parameters, name, context, required=False)
               for name in (MCR_SURFACE, ALLOCATION, BACK_DIRECTION)]
     if any(reused):

@@ -1,9 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """mcr:selectsources — habitat patches of at least a minimum area -> ecological sources."""
 
-import re
-
-import numpy as np
 from qgis.core import (
     QgsGeometry,
     QgsProcessingException,
@@ -27,7 +24,7 @@ CONNECTIVITY = (8, 4)
 
 def parse_codes(text):
     """'1, 2;3' -> [1, 2, 3] (integer class codes)."""
-    parts = [part for part in re.split(r"[,;\s]+", text.strip()) if part]
+    parts = layers.split_values(text)
     try:
         codes = [int(part) for part in parts]
     except ValueError as error:
@@ -40,19 +37,6 @@ def parse_codes(text):
 
 
 SOURCE_FIELDS = (("source_id", "int"), ("area_km2", "double"), ("perimeter_km", "double"), ("cells", "int"))
-
-
-def metric_cell_size(grid, what):
-    """(dx, dy) in metres; refuses a geographic grid."""
-    if grid.is_geographic:
-        raise QgsProcessingException(
-            f"The {what} is in a geographic CRS (degrees), so areas and distances cannot be "
-            "measured in metres. Reproject it to a projected CRS first (Raster ▸ Projections ▸ "
-            "Warp (Reproject), e.g. to the local UTM zone) and run again."
-        )
-    unit = grid.metres_per_unit()
-    dx, dy = grid.cell_size
-    return dx * unit, dy * unit
 
 
 class SelectSources(McrAlgorithm):
@@ -123,7 +107,7 @@ class SelectSources(McrAlgorithm):
 
         feedback.setProgressText(self.tr("Reading land use"))
         landuse = raster_io.read_raster(path, self.parameterAsInt(parameters, self.BAND, context) or 1)
-        cell_size = metric_cell_size(landuse.grid, "land-use raster")
+        cell_size = layers.metric_cell_size(landuse.grid, "land-use raster")
         cell_km2 = cell_size[0] * cell_size[1] / 1e6
         if 0 < min_area < cell_km2:
             feedback.pushWarning(

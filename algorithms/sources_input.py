@@ -91,7 +91,9 @@ def _rasterise_features(algorithm, parameters, context, feedback, grid, source, 
         else:
             outside += 1
     if outside:
-        feedback.pushWarning(algorithm.tr(f"{outside} source features lie outside the resistance raster and were ignored."))
+        feedback.pushWarning(
+            algorithm.tr(f"{outside} source features lie outside the resistance raster and were ignored.")
+        )
     if not burned.any():
         raise QgsProcessingException(
             algorithm.tr("All sources lie outside the resistance raster; check that the sources "

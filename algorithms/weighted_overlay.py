@@ -1,8 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """mcr:weightedoverlay — resistance factors x weights -> one resistance surface."""
 
-import re
-
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -23,7 +21,7 @@ RESAMPLING = ("nearest", "bilinear")
 
 def parse_weights(text):
     """'0.8, 0.1; 0.1' -> [0.8, 0.1, 0.1]."""
-    parts = [part for part in re.split(r"[,;\s]+", text.strip()) if part]
+    parts = layers.split_values(text)
     try:
         return [float(part) for part in parts]
     except ValueError as error:

@@ -161,7 +161,8 @@ def report(rows):
         f"{platform.python_version()}; land-use-like resistance 1..10 (float32), 20 source patches, "
         "30 m cells, engine call only (median of 3 up to 2000², one run above).",
         "",
-        "| size | engine | seconds | peak MiB | bytes/cell | ours ÷ it (time) | ours ÷ it (memory) | max rel. diff. from ours |",
+        "| size | engine | seconds | peak MiB | bytes/cell | ours ÷ it (time) | ours ÷ it (memory) "
+        "| max rel. diff. from ours |",
         "|---|---|---|---|---|---|---|---|",
     ]
     for row in rows:

@@ -232,7 +232,7 @@ def keep_nearest(corridors, nearest=0, max_cwd=0.0):
         for source in (corridor.from_source, corridor.to_source):
             ranked.setdefault(source, []).append(corridor)
     chosen = set()
-    for source, items in ranked.items():
+    for items in ranked.values():
         for corridor in sorted(items, key=lambda c: (c.cwd, c.from_source, c.to_source))[:nearest]:
             chosen.add(id(corridor))
     return [c for c in kept if id(c) in chosen]

@@ -35,7 +35,6 @@ def build(folder):
     from qgis.core import (
         QgsProcessingModelAlgorithm,
         QgsProcessingModelChildAlgorithm,
-        QgsProcessingModelChildParameterSource as Source,
         QgsProcessingModelOutput,
         QgsProcessingModelParameter,
         QgsProcessingParameterEnum,
@@ -43,6 +42,9 @@ def build(folder):
         QgsProcessingParameterNumber,
         QgsProcessingParameterRasterLayer,
         QgsProcessingParameterString,
+    )
+    from qgis.core import (
+        QgsProcessingModelChildParameterSource as Source,
     )
     from qgis.PyQt.QtCore import QPointF
 
@@ -72,7 +74,8 @@ def build(folder):
         ), (80, 360)),
         (QgsProcessingParameterMatrix(
             "elevation_table", "Elevation table (metres)", hasFixedNumberRows=False,
-            headers=["Minimum (m)", "Maximum (m)", "Resistance"], defaultValue=flat(reclass.ELEVATION_TABLE), optional=True,
+            headers=["Minimum (m)", "Maximum (m)", "Resistance"], defaultValue=flat(reclass.ELEVATION_TABLE),
+            optional=True,
         ), (80, 460)),
         (QgsProcessingParameterString("weights", "Weights of land use, slope, elevation",
                                       defaultValue="0.8, 0.1, 0.1"), (80, 560)),
@@ -166,7 +169,10 @@ def build(folder):
         "habitat_classes": "Land-use codes that count as habitat for sources (default 1, vegetation).",
         "min_source_area": "Minimum area of a source patch in km² (default 10).",
         "neighbours": "Moves of the MCR search: 4, 8 (default) or 16 neighbours.",
-        "vulnerable_threshold": "Corridor cells whose land-use resistance is at least this are vulnerable (default 6: roads, buildings, tanks, tailings).",
+        "vulnerable_threshold": (
+            "Corridor cells whose land-use resistance is at least this are vulnerable (default 6: roads, "
+            "buildings, tanks, tailings)."
+        ),
         "channel_threshold": "Accumulated area (km²) a valley line must drain to be a radiation channel.",
     })
     path = os.path.join(folder, "securitypattern.model3")

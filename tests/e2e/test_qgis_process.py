@@ -11,7 +11,13 @@ def test_qgis_process_lists_the_provider_and_every_algorithm(qgis_process):
     assert not missing, f"qgis_process does not list {missing}:\n{listing[-2000:]}"
 
 
-def test_qgis_process_prints_help(qgis_process):
-    for algorithm_id in EXPECTED_IDS:
-        text = qgis_process("help", algorithm_id).stdout
-        assert "Parameters" in text or "PARAMETERS" in text.upper(), algorithm_id
+def test_qgis_process_prints_help_for_every_parameter(qgis_process):
+    import json
+
+    for algorithm_id in sorted(EXPECTED_IDS):
+        text = qgis_process("help", algorithm_id, "--json").stdout
+        details = json.loads(text[text.find("{"):])
+        assert details["algorithm_details"]["id"] == algorithm_id
+        assert details["parameters"], algorithm_id
+        for name, parameter in details["parameters"].items():
+            assert parameter.get("description"), (algorithm_id, name)

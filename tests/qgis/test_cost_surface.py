@@ -10,7 +10,7 @@ from mcr_security_pattern.algorithms.kernels import cost
 
 from ..conftest import run_algorithm
 from ..unit.reference_dijkstra import dijkstra
-from .helpers import box, grid, polygon_layer, read, write, wkt
+from .helpers import box, grid, polygon_layer, read, wkt, write
 
 X0, Y0, CELL = 300000.0, 2770000.0, 30.0
 

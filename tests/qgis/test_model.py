@@ -42,6 +42,18 @@ def test_model_file_opens_with_every_child_resolved(qgis_app):
     assert all(c.algorithm() is not None for c in children.values())
 
 
+def built_with_this_qgis():
+    """The committed model and styles are built with QGIS 3.22 (`make models styles`); other
+    versions write other attributes, so byte-for-byte checks only make sense on 3.22."""
+    from qgis.core import Qgis
+
+    return Qgis.QGIS_VERSION_INT // 100 == 322
+
+
+same_builder = pytest.mark.skipif("not built_with_this_qgis()", reason="files are built with QGIS 3.22")
+
+
+@same_builder
 def test_model_file_is_generated_reproducibly(tmp_path):
     env = dict(os.environ, QT_HASH_SEED="0")
     subprocess.run([sys.executable, str(REPO / "resources" / "models" / "build_models.py"), str(tmp_path)],
@@ -49,6 +61,7 @@ def test_model_file_is_generated_reproducibly(tmp_path):
     assert (tmp_path / "securitypattern.model3").read_bytes() == MODEL.read_bytes()
 
 
+@same_builder
 def test_style_files_are_generated_reproducibly(tmp_path):
     env = dict(os.environ, QT_HASH_SEED="0")
     subprocess.run([sys.executable, str(REPO / "resources" / "styles" / "build_styles.py"), str(tmp_path)],
@@ -61,8 +74,10 @@ def test_style_files_are_generated_reproducibly(tmp_path):
 def test_model_runs_end_to_end_and_equals_the_single_algorithms(qgis_app, tmp_path):
     epoch = "2013"
     landuse, dem = str(SAMPLE / f"landuse_{epoch}.tif"), str(SAMPLE / "dem.tif")
-    files = {name: str(tmp_path / (name.replace(":", "_") + (".tif" if name.endswith(("mcr", "resistance")) else ".gpkg")))
-             for name in OUTPUTS}
+    def file_for(name):
+        return str(tmp_path / (name.replace(":", "_") + (".tif" if name.endswith(("mcr", "resistance")) else ".gpkg")))
+
+    files = {name: file_for(name) for name in OUTPUTS}
     model = run_algorithm("mcr:securitypattern", {"landuse": landuse, "dem": dem, **files})
     # The same chain by hand, algorithm by algorithm.
     single = tmp_path / "single"

@@ -52,7 +52,8 @@ def test_geographic_land_use_is_refused_with_the_fix(qgis_app, tmp_path, process
     geographic = raster_io.Grid((115.0, 0.001, 0.0, 25.0, 0.0, -0.001), wkt(4326), 10, 10)
     source = write(tmp_path / "geo.tif", np.ones((10, 10)), geographic, nodata=0, data_type="Byte")
     with pytest.raises(processing_error, match="geographic CRS.*Warp"):
-        run_algorithm("mcr:selectsources", {"INPUT": source, "OUTPUT": "memory:", "OUTPUT_RASTER": str(tmp_path / "s.tif")})
+        run_algorithm("mcr:selectsources",
+                      {"INPUT": source, "OUTPUT": "memory:", "OUTPUT_RASTER": str(tmp_path / "s.tif")})
 
 
 def test_no_patch_large_enough_names_the_largest(qgis_app, tmp_path, processing_error):
@@ -60,7 +61,8 @@ def test_no_patch_large_enough_names_the_largest(qgis_app, tmp_path, processing_
     classes[:3, :3] = 1
     source = write(tmp_path / "lu.tif", classes, grid(10, 10, cell=100.0), nodata=255, data_type="Byte")
     with pytest.raises(processing_error, match=r"largest has 0.09 km²"):
-        run_algorithm("mcr:selectsources", {"INPUT": source, "OUTPUT": "memory:", "OUTPUT_RASTER": str(tmp_path / "s.tif")})
+        run_algorithm("mcr:selectsources",
+                      {"INPUT": source, "OUTPUT": "memory:", "OUTPUT_RASTER": str(tmp_path / "s.tif")})
     assert not (tmp_path / "s.tif").exists()
 
 

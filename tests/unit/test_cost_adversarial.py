@@ -94,7 +94,7 @@ def test_lattice_of_barriers_with_only_diagonal_gaps():
     resistance = np.random.default_rng(4).uniform(1, 5, valid.shape)
     sources = np.zeros(valid.shape, int)
     sources[0, 1], sources[24, 23] = 1, 2
-    result = assert_exact(resistance, valid, sources, 8)
+    assert_exact(resistance, valid, sources, 8)
     rook = cost.accumulated_cost(resistance, sources, neighbours=4, valid=valid)
     assert rook.reachable.sum() == 2  # with 4 neighbours each source is walled in
 

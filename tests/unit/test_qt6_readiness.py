@@ -14,9 +14,9 @@ import pytest
 
 from ..conftest import REPO
 
+NOT_SHIPPED = {"tests", "benchmarks", ".build", ".git", "__pycache__"}
 SHIPPED = sorted(
-    path for path in REPO.rglob("*.py")
-    if not any(part in {"tests", "benchmarks", ".build", ".git", "__pycache__"} for part in path.relative_to(REPO).parts)
+    path for path in REPO.rglob("*.py") if not NOT_SHIPPED & set(path.relative_to(REPO).parts)
 )
 COMPAT = REPO / "algorithms" / "compat.py"
 

@@ -6,8 +6,7 @@ import math
 import numpy as np
 import pytest
 
-from mcr_security_pattern.algorithms.kernels import InputError
-from mcr_security_pattern.algorithms.kernels import reclass
+from mcr_security_pattern.algorithms.kernels import InputError, reclass
 
 ALL = np.ones((2, 3), dtype=bool)
 

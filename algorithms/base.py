@@ -104,9 +104,14 @@ class McrAlgorithm(QgsProcessingAlgorithm):
     def progress_callback(feedback, start=0.0, end=100.0):
         """A kernel ``progress(fraction)`` callback mapped onto ``start..end`` percent."""
 
+        last = [-1.0]
+
         def progress(fraction):
             if feedback.isCanceled():
                 raise Cancelled()
-            feedback.setProgress(start + (end - start) * min(max(fraction, 0.0), 1.0))
+            percent = start + (end - start) * min(max(fraction, 0.0), 1.0)
+            if percent - last[0] >= 0.5:  # kernels report often; the dialog needs no more than this
+                last[0] = percent
+                feedback.setProgress(percent)
 
         return progress

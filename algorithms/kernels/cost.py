@@ -172,7 +172,10 @@ class _DeltaStepping:
         self.distance[self.start] = 0.0
         self.allocation[self.start] = sources[start]
         self.moves = [self._move(code, dx, dy) for code in NEIGHBOURHOODS[neighbours]]
-        sample = resistance[valid][:: max(1, int(valid.sum()) // 100000)]
+        step = max(1, int(math.sqrt(resistance.size / 100000)))  # about 100 000 cells suffice
+        sample = resistance[::step, ::step][valid[::step, ::step]]
+        if sample.size == 0:
+            sample = resistance[valid]
         self.delta = _BUCKET_STEPS * float(np.median(sample)) * min(dx, dy)
         self.max_cost = math.inf if max_cost is None else float(max_cost)
         self.progress = progress

@@ -6,6 +6,7 @@
 # Usage: tests/matrix/qgis_matrix.sh [3.22] [3.40] [3.44]   (default: all three)
 # The chroots are cached in $MCR_CHROOT_CACHE (default /var/cache/mcr-qgis-matrix) and reused;
 # building one takes a few minutes and about 2 GB. Needs root (chroot, mount).
+# MCR_MATRIX_SKIP_IF_NO_SPACE=1 skips (and says so) a version whose chroot does not fit on the disk.
 set -euo pipefail
 
 REPO=$(cd "$(dirname "$0")/../.." && pwd)
@@ -24,6 +25,16 @@ ensure_debootstrap() {
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap
 }
 
+# enough_space: a chroot needs about 2.5 GB; say so (and skip, if allowed) when the disk is short.
+enough_space() {
+  mkdir -p "$CACHE"
+  local free_kb
+  free_kb=$(df -Pk "$CACHE" | awk 'NR == 2 {print $4}')
+  [ "$free_kb" -ge $((3 * 1024 * 1024)) ] && return 0
+  echo "only $((free_kb / 1024)) MB free in $CACHE; a QGIS chroot needs about 3 GB"
+  return 1
+}
+
 # ensure_chroot NAME BACKPORTS(yes|no): a trixie chroot with QGIS from trixie or trixie-backports.
 ensure_chroot() {
   local name=$1 backports=$2 root="$CACHE/$1"
@@ -35,7 +46,10 @@ ensure_chroot() {
   say "building chroot $root (debootstrap trixie from $MIRROR)"
   rm -rf "$root"
   mkdir -p "$CACHE"
+  # One retry: a mirror hiccup should not fail the whole matrix.
   debootstrap --variant=minbase trixie "$root" "$MIRROR" >"$CACHE/$name.debootstrap.log" 2>&1 \
+    || { rm -rf "$root"; sleep 10; debootstrap --variant=minbase trixie "$root" "$MIRROR" \
+         >"$CACHE/$name.debootstrap.log" 2>&1; } \
     || { tail -20 "$CACHE/$name.debootstrap.log"; exit 1; }
   local target=""
   if [ "$backports" = yes ]; then
@@ -75,6 +89,12 @@ for version in "${VERSIONS[@]}"; do
     3.40|3.44)
       name=trixie; backports=no
       [ "$version" = 3.44 ] && { name=trixie-backports; backports=yes; }
+      if [ ! -f "$CACHE/$name/.mcr-ready" ] && ! enough_space; then
+        if [ "${MCR_MATRIX_SKIP_IF_NO_SPACE:-0}" = 1 ]; then
+          results+=("$version: SKIPPED (no disk space for the chroot)"); continue
+        fi
+        exit 1
+      fi
       ensure_chroot "$name" "$backports"
       say "QGIS $(cat "$CACHE/$name/.mcr-ready") (Debian 13 $name chroot)"
       in_chroot "$name" "make test BUILD='$build' PYTEST_ARGS='$PYTEST_ARGS'" \

@@ -171,3 +171,41 @@ def test_unreachable_cells_are_nodata_with_a_warning(qgis_app, tmp_path):
     surface = read(result["OUTPUT"])
     assert not surface.valid[:, 2:].any() and surface.valid[:, :2].all()
     assert surface.array[1, 1] == pytest.approx(math.sqrt(2) * CELL)
+
+
+def test_cancel_stops_the_search_and_writes_nothing(qgis_app, tmp_path, processing_error):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    resistance = np.ones((300, 300), np.float32)
+    sources = np.zeros((300, 300), np.int32)
+    sources[150, 150] = 1
+    files = outputs(tmp_path)
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(processing_error, match="Cancelled"):
+        processing.run("mcr:costsurface", {
+            "RESISTANCE": write(tmp_path / "r.tif", resistance, grid(300, 300, cell=CELL)),
+            "SOURCES_RASTER": write(tmp_path / "s.tif", sources, grid(300, 300, cell=CELL), nodata=0,
+                                    data_type="Int32"),
+            **files,
+        }, feedback=feedback)
+    assert not any(__import__("os").path.exists(path) for path in files.values())
+
+
+def test_progress_is_reported(qgis_app, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    seen = []
+    feedback = QgsProcessingFeedback()
+    feedback.progressChanged.connect(seen.append)
+    resistance = np.random.default_rng(0).uniform(1, 5, (200, 200)).astype(np.float32)
+    sources = np.zeros((200, 200), np.int32)
+    sources[10, 10] = 1
+    processing.run("mcr:costsurface", {
+        "RESISTANCE": write(tmp_path / "r.tif", resistance, grid(200, 200, cell=CELL)),
+        "SOURCES_RASTER": write(tmp_path / "s.tif", sources, grid(200, 200, cell=CELL), nodata=0, data_type="Int32"),
+        **outputs(tmp_path),
+    }, feedback=feedback)
+    assert len(seen) > 5 and seen == sorted(seen) and seen[-1] == 100

@@ -121,6 +121,7 @@ def run_whitebox(case, out):
 GRASS_SCRIPT = r"""
 import json, resource, subprocess, sys, time
 case, out, knight = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
+name = "grass16" if knight else "grass8"  # one file per variant: both may run on one case
 run = lambda *a: subprocess.run(list(a), check=True, capture_output=True)
 run("r.in.gdal", f"input={case}/resistance.tif", "output=res", "--quiet")
 run("r.in.gdal", f"input={case}/sources.tif", "output=src0", "--quiet")
@@ -133,12 +134,12 @@ started = time.perf_counter()
 subprocess.run(args, check=True)
 seconds = time.perf_counter() - started
 peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
-run("r.out.gdal", "-c", "-f", "input=acc", f"output={out}/grass_acc.tif", "type=Float64", "--quiet", "--overwrite")
-run("r.out.gdal", "-c", "-f", "input=near", f"output={out}/grass_near.tif", "type=Int32", "--quiet", "--overwrite")
+run("r.out.gdal", "-c", "-f", "input=acc", f"output={out}/{name}_acc.tif", "type=Float64", "--quiet", "--overwrite")
+run("r.out.gdal", "-c", "-f", "input=near", f"output={out}/{name}_near.tif", "type=Int32", "--quiet", "--overwrite")
 version = subprocess.run(["g.version"], capture_output=True, text=True).stdout.split()[1]
 print("RESULT" + json.dumps({"seconds": seconds, "peak_mib": peak, "growth_mib": peak,
       "versions": {"GRASS": version}, "outputs": "distance (cell units), nearest, direction",
-      "files": {"distance": f"{out}/grass_acc.tif", "allocation": f"{out}/grass_near.tif"},
+      "files": {"distance": f"{out}/{name}_acc.tif", "allocation": f"{out}/{name}_near.tif"},
       "cell_units": True}))
 """
 

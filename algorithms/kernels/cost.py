@@ -216,9 +216,11 @@ class _DeltaStepping:
             if key * delta > self.max_cost:
                 break
             cells = np.concatenate(buckets.pop(key))
-            cost = self.distance[cells]
-            # Entries are stale when their cell improved into an earlier bucket since.
-            cells = self._unique(cells[cost >= key * delta]) if key else self._unique(cells)
+            # Entries are stale when their cell improved into an earlier bucket since. The bucket
+            # index is computed exactly as when filing: comparing with key * delta instead could
+            # drop a cell that rounding put in this bucket.
+            current = self._bucket_index(cells) >= key
+            cells = self._unique(cells[current])
             upper = (key + 1) * delta
             done += cells.size
             while cells.size:
@@ -255,9 +257,12 @@ class _DeltaStepping:
         again = now < upper
         return self._unique(improved[again]), improved[~again]
 
+    def _bucket_index(self, cells):
+        return (self.distance[cells] / self.delta).astype(np.int64)
+
     def _file(self, cells, buckets, keys):
         """Put cells into the buckets of their current cost."""
-        index = (self.distance[cells] / self.delta).astype(np.int64)
+        index = self._bucket_index(cells)
         low, high = int(index.min()), int(index.max())
         if low == high:
             groups = [(low, cells)]

@@ -172,6 +172,17 @@ class _DeltaStepping:
         self.distance[self.start] = 0.0
         self.allocation[self.start] = sources[start]
         self.moves = [self._move(code, dx, dy) for code in NEIGHBOURHOODS[neighbours]]
+        # The same moves as arrays, grouped by the number of side cells, for small fronts.
+        self.move_groups = []
+        for side_count in (0, 2):
+            group = [move for move in self.moves if len(move[1]) == side_count]
+            if group:
+                self.move_groups.append((
+                    np.array([move[0] for move in group], dtype=np.intp)[:, None],
+                    np.array([move[1] for move in group], dtype=np.intp).reshape(len(group), side_count).T[:, :, None],
+                    np.array([move[2] for move in group])[:, None],
+                    np.array([move[3] for move in group], dtype=np.uint8),
+                ))
         step = max(1, int(math.sqrt(resistance.size / 100000)))  # about 100 000 cells suffice
         sample = resistance[::step, ::step][valid[::step, ::step]]
         if sample.size == 0:
@@ -232,6 +243,8 @@ class _DeltaStepping:
     def _relax(self, cells, upper):
         """Relax every neighbour of ``cells``; return (improved cells below ``upper``, the others)."""
         self.steps += 1
+        if cells.size <= _SMALL_FRONT:
+            return self._relax_small(cells, upper)
         distance, resistance = self.distance, self.resistance
         here = np.take(distance, cells, mode="clip")
         own = np.take(resistance, cells, mode="clip").astype(np.float64)
@@ -256,6 +269,40 @@ class _DeltaStepping:
         now = distance[improved]
         again = now < upper
         return self._unique(improved[again]), improved[~again]
+
+    def _relax_small(self, cells, upper):
+        """:meth:`_relax` for a narrow front (a maze, the first steps): all moves of a group in
+        one set of array operations, so that few cells do not pay for many small calls. The
+        arithmetic and the tie-breaking (the earlier move wins) are those of :meth:`_relax`."""
+        distance, resistance = self.distance, self.resistance
+        here = distance[cells]
+        own = resistance[cells].astype(np.float64)
+        label = self.allocation[cells]
+        found = []
+        for offsets, sides, factors, back_codes in self.move_groups:
+            targets = cells[None, :] + offsets
+            total = own[None, :] + resistance[targets]
+            for side in sides:
+                total += resistance[cells[None, :] + side]
+            candidate = total * factors + here[None, :]
+            better = candidate < distance[targets]
+            if better.any():
+                move, column = np.nonzero(better)
+                found.append((targets[move, column], candidate[move, column], back_codes[move], column))
+        if not found:
+            return _NO_CELLS, _NO_CELLS
+        hit, value, codes, column = (np.concatenate(part) for part in zip(*found))
+        # One winner per target: the lowest candidate, the earlier move on a tie (stable sort).
+        order = np.lexsort((value, hit))
+        hit, value, codes, column = hit[order], value[order], codes[order], column[order]
+        first = np.ones(hit.size, dtype=bool)
+        first[1:] = hit[1:] != hit[:-1]
+        hit, value, codes, column = hit[first], value[first], codes[first], column[first]
+        distance[hit] = value
+        self.allocation[hit] = label[column]
+        self.back[hit] = codes
+        again = value < upper
+        return hit[again], hit[~again]
 
     def _bucket_index(self, cells):
         return (self.distance[cells] / self.delta).astype(np.int64)
@@ -292,6 +339,7 @@ class _DeltaStepping:
 
 
 _NO_CELLS = np.empty(0, dtype=np.intp)  # "no cells" for _relax
+_SMALL_FRONT = 256  # fronts up to this many cells are relaxed by _relax_small
 
 
 def edge_violations(distance, resistance, valid, cell_size=(1.0, 1.0), neighbours=8):

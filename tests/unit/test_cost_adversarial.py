@@ -130,3 +130,21 @@ def test_single_cell_wide_corridor_with_random_steps():
     result = cost.accumulated_cost(resistance, sources, neighbours=4)
     expected = np.concatenate([[0.0], np.cumsum((resistance[0, :-1] + resistance[0, 1:]) / 2.0)])
     np.testing.assert_allclose(result.distance[0], expected, rtol=1e-12)
+
+
+@pytest.mark.parametrize("neighbours", [4, 8, 16])
+def test_narrow_and_wide_front_relaxations_agree_bit_for_bit(monkeypatch, neighbours):
+    rng = np.random.default_rng(8)
+    resistance = rng.choice([1.0, 2.0, 5.0], (30, 40))  # many exact ties
+    valid = rng.random((30, 40)) > 0.1
+    sources = np.zeros((30, 40), int)
+    sources[5, 5], sources[20, 30], sources[25, 3] = 1, 2, 3
+    valid |= sources > 0
+    results = []
+    for small_front in (0, 10**9):  # every step one way, then every step the other way
+        monkeypatch.setattr(cost, "_SMALL_FRONT", small_front)
+        results.append(cost.accumulated_cost(resistance, sources, (1.0, 1.0), neighbours, valid=valid))
+    wide, narrow = results
+    assert np.array_equal(wide.distance, narrow.distance)
+    assert np.array_equal(wide.allocation, narrow.allocation)
+    assert np.array_equal(wide.back_direction, narrow.back_direction)

@@ -185,18 +185,19 @@ class ComparePatterns(McrAlgorithm):
         return float(values.mean(dtype=np.float64)) if values.size else None
 
     def _html(self, rows, changes, labels):
-        def cell(value, digits=3):
+        def cell(value, digits=3, signed=False):
             if value is None:
                 return "–"
             if isinstance(value, float):
-                return f"{value:,.{digits}f}"
+                return f"{value:+,.{digits}f}" if signed else f"{value:,.{digits}f}"
             return html.escape(str(value))
 
         head = "".join(f"<th>{html.escape(title)}</th>" for title in (
             "Epoch", "Source area (km²)", "Change (km²)", "Sources", "Corridors", "Nodes",
             "Radiation channels", "Mean MCR"))
         body = "".join(
-            "<tr>" + "".join(f"<td>{cell(v, 0 if i == 7 else 3)}</td>" for i, v in enumerate(row)) + "</tr>"
+            "<tr>" + "".join(f"<td>{cell(v, 0 if i == 7 else 3, signed=i == 2)}</td>" for i, v in enumerate(row))
+            + "</tr>"
             for row in rows
         )
         change_rows = "".join(f"<tr><td>{c}</td><td>{a:,.3f}</td></tr>" for c, _, a in changes)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import no_progress
-from .cost import OFFSETS
+from .cost import predecessor_index
 
 
 @dataclass
@@ -25,25 +25,13 @@ class Channel:
     mcr_end: float  # MCR value at its outer end
 
 
-def predecessors(back_direction):
-    """Flat predecessor of every cell as int64, −1 where the code is 0 (sources, unreachable)."""
-    cols = back_direction.shape[1]
-    step = np.zeros(17, dtype=np.int64)
-    for code, (dr, dc) in OFFSETS.items():
-        step[code] = dr * cols + dc
-    codes = back_direction.ravel()
-    pred = np.arange(codes.size, dtype=np.int64) + step[codes]
-    pred[codes == 0] = -1
-    return pred
-
-
 def accumulated_cells(back_direction, reachable, progress=no_progress):
     """Number of cells whose least-cost path passes through each cell (itself included).
 
     Leaves are peeled off the predecessor forest round by round: each round hands the counts
     of the current leaves to their predecessors, whose last child it was make the next leaves.
     """
-    pred = predecessors(back_direction)
+    pred = predecessor_index(back_direction)
     reach = reachable.ravel()
     pred[~reach] = -1
     has_parent = pred >= 0
@@ -72,7 +60,7 @@ def radiation_channels(result, cell_area_km2, threshold_km2, excluded=None, accu
     if accumulated is None:
         accumulated = accumulated_cells(result.back_direction, result.reachable)
     area = accumulated * cell_area_km2
-    pred = predecessors(result.back_direction)
+    pred = predecessor_index(result.back_direction)
     network = (area.ravel() >= threshold_km2) & (result.back_direction.ravel() > 0) & result.reachable.ravel()
     if excluded is not None:
         network &= ~excluded.ravel()

@@ -18,7 +18,7 @@ import numpy as np
 from scipy.spatial import cKDTree
 
 from . import InputError, no_progress
-from .cost import NEIGHBOURHOODS, OFFSETS, accumulated_cost, edge_weights
+from .cost import NEIGHBOURHOODS, accumulated_cost, edge_weights, flat_steps
 
 # One code per undirected move: each edge of the grid graph is seen once.
 HALF_NEIGHBOURHOODS = {4: (1, 3), 8: (1, 2, 3, 4), 16: (1, 2, 3, 4, 9, 10, 11, 12)}
@@ -111,10 +111,7 @@ def trace_to_sources(starts, back_direction):
 
     All paths advance together, one array step per cell of the longest path.
     """
-    cols = back_direction.shape[1]
-    step = np.zeros(17, dtype=np.int64)
-    for code, (dr, dc) in OFFSETS.items():
-        step[code] = dr * cols + dc
+    step = flat_steps(back_direction.shape[1])
     codes_flat = back_direction.ravel()
     current = np.asarray(starts, dtype=np.int64).copy()
     paths = [[cell] for cell in current.tolist()]

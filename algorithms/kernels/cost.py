@@ -67,16 +67,19 @@ class CostResult:
         return predecessor_index(self.back_direction)
 
 
+def flat_steps(cols):
+    """Flat index offset of the neighbour each back-direction code points at (0 for code 0)."""
+    steps = np.zeros(17, dtype=np.int64)
+    for code, (dr, dc) in OFFSETS.items():
+        steps[code] = dr * cols + dc
+    return steps
+
+
 def predecessor_index(back_direction):
     """Flat predecessor index from a back-direction raster (−1 where the code is 0)."""
-    rows, cols = back_direction.shape
-    index = np.full(back_direction.size, -1, dtype=np.int64)
-    flat = back_direction.ravel()
-    cells = np.arange(back_direction.size, dtype=np.int64)
-    for code, (dr, dc) in OFFSETS.items():
-        hit = flat == code
-        if hit.any():
-            index[hit] = cells[hit] + dr * cols + dc
+    codes = back_direction.ravel()
+    index = np.arange(codes.size, dtype=np.int64) + flat_steps(back_direction.shape[1])[codes]
+    index[codes == 0] = -1
     return index
 
 

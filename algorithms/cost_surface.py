@@ -6,15 +6,11 @@ import time
 import numpy as np
 from qgis.core import (
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterRasterLayer,
 )
 
-from . import compat, layers, raster_io
+from . import compat, layers, raster_io, search_inputs
 from .base import McrAlgorithm
 from .kernels import cost
 from .sources_input import source_ids_on_grid
@@ -22,7 +18,6 @@ from .sources_input import source_ids_on_grid
 SURFACE_NODATA = -9999.0
 ALLOCATION_NODATA = 0
 DIRECTION_NODATA = 255
-NEIGHBOURS = (4, 8, 16)
 
 
 class CostSurface(McrAlgorithm):
@@ -32,11 +27,11 @@ class CostSurface(McrAlgorithm):
     TAGS = ("MCR", "minimum cumulative resistance", "cost distance", "accumulated cost",
             "least cost", "allocation", "back direction", "r.cost", "Dijkstra")
 
-    RESISTANCE = "RESISTANCE"
-    SOURCES_RASTER = "SOURCES_RASTER"
-    SOURCES = "SOURCES"
-    SOURCE_ID_FIELD = "SOURCE_ID_FIELD"
-    NEIGHBOURS = "NEIGHBOURS"
+    RESISTANCE = search_inputs.RESISTANCE
+    SOURCES_RASTER = search_inputs.SOURCES_RASTER
+    SOURCES = search_inputs.SOURCES
+    SOURCE_ID_FIELD = search_inputs.SOURCE_ID_FIELD
+    NEIGHBOURS = search_inputs.NEIGHBOURS
     MAX_COST = "MAX_COST"
     FLOAT64 = "FLOAT64"
     OUTPUT = "OUTPUT"
@@ -44,31 +39,8 @@ class CostSurface(McrAlgorithm):
     BACK_DIRECTION = "BACK_DIRECTION"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterRasterLayer(self.RESISTANCE, self.tr("Resistance surface")))
-        self.addParameter(
-            QgsProcessingParameterRasterLayer(
-                self.SOURCES_RASTER, self.tr("Sources as a source-id raster"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.SOURCES, self.tr("Sources as polygons or points"),
-                [compat.SOURCE_VECTOR_POLYGON, compat.SOURCE_VECTOR_POINT], optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.SOURCE_ID_FIELD, self.tr("Source id field"), None, self.SOURCES,
-                compat.FIELD_NUMERIC, optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.NEIGHBOURS, self.tr("Neighbourhood"),
-                [self.tr("4 (rook)"), self.tr("8 (queen)"), self.tr("16 (knight's moves, as r.cost -k)")],
-                defaultValue=1,
-            )
-        )
+        search_inputs.add_source_parameters(self)
+        search_inputs.add_neighbourhood(self)
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.MAX_COST, self.tr("Maximum cost (0 = no limit)"), compat.NUMBER_DOUBLE,
@@ -92,7 +64,7 @@ class CostSurface(McrAlgorithm):
         )
 
     def compute(self, parameters, context, feedback):
-        neighbours = NEIGHBOURS[self.parameterAsEnum(parameters, self.NEIGHBOURS, context)]
+        neighbours = search_inputs.NEIGHBOUR_CHOICES[self.parameterAsEnum(parameters, self.NEIGHBOURS, context)]
         max_cost = self.parameterAsDouble(parameters, self.MAX_COST, context) or None
         float64 = self.parameterAsBool(parameters, self.FLOAT64, context)
         resistance_path = layers.raster_path(self, parameters, self.RESISTANCE, context)

@@ -43,6 +43,14 @@ class Search:
 
 
 def add_parameters(algorithm):
+    """Resistance, sources, the three reusable MCR surface outputs and the neighbourhood."""
+    add_source_parameters(algorithm)
+    add_reuse_parameters(algorithm)
+    add_neighbourhood(algorithm)
+
+
+def add_source_parameters(algorithm):
+    """Resistance and sources (a source-id raster, or features with an optional id field)."""
     tr = algorithm.tr
     algorithm.addParameter(QgsProcessingParameterRasterLayer(RESISTANCE, tr("Resistance surface")))
     algorithm.addParameter(
@@ -59,11 +67,20 @@ def add_parameters(algorithm):
             SOURCE_ID_FIELD, tr("Source id field"), None, SOURCES, compat.FIELD_NUMERIC, optional=True
         )
     )
+
+
+def add_reuse_parameters(algorithm):
+    """The outputs of an MCR surface run, to reuse instead of searching again (advanced)."""
+    tr = algorithm.tr
     for name, label in ((MCR_SURFACE, "MCR surface from MCR surface (optional)"),
                         (ALLOCATION, "Allocation from MCR surface (optional)"),
                         (BACK_DIRECTION, "Back-direction from MCR surface (optional)")):
         parameter = QgsProcessingParameterRasterLayer(name, tr(label), optional=True)
         algorithm.addParameter(compat.add_flag(parameter, compat.FLAG_ADVANCED))
+
+
+def add_neighbourhood(algorithm):
+    tr = algorithm.tr
     algorithm.addParameter(
         QgsProcessingParameterEnum(
             NEIGHBOURS, tr("Neighbourhood"),

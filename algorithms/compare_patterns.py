@@ -175,7 +175,7 @@ class ComparePatterns(McrAlgorithm):
             return 0.0
         if crs.isGeographic():
             return measure.measureArea(geometry) / 1e6
-        unit = raster_io.Grid((0, 1, 0, 0, 0, -1), crs.toWkt(), 1, 1).metres_per_unit()
+        unit = raster_io.metres_per_unit(crs.toWkt())
         return geometry.area() * unit * unit / 1e6
 
     @staticmethod

@@ -68,7 +68,7 @@ class Grid:
 
     def metres_per_unit(self):
         """Length of one map unit in metres (1 for metre CRSs, 0.3048 for feet)."""
-        return float(self.spatial_reference().GetLinearUnits() or 1.0)
+        return metres_per_unit(self.crs_wkt)
 
     def row_centres_y(self):
         """Map y (or latitude) of every row's cell centres."""
@@ -101,6 +101,14 @@ class Raster:
     grid: Grid
     nodata: object
     valid: np.ndarray
+
+
+def metres_per_unit(crs_wkt):
+    """Length of one unit of a projected CRS in metres (1 when the CRS has no linear unit)."""
+    srs = osr.SpatialReference()
+    if crs_wkt:
+        srs.ImportFromWkt(crs_wkt)
+    return float(srs.GetLinearUnits() or 1.0)
 
 
 def same_crs(wkt_a, wkt_b):

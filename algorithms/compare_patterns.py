@@ -18,7 +18,7 @@ from qgis.core import (
 
 from . import compat, raster_io
 from .base import McrAlgorithm
-from .features import write_features
+from .kernels import Cancelled
 
 TABLE_FIELDS = (("epoch", "string"), ("source_area_km2", "double"), ("change_km2", "double"),
                 ("sources", "int"), ("corridors", "int"), ("nodes", "int"), ("channels", "int"),
@@ -104,6 +104,7 @@ class ComparePatterns(McrAlgorithm):
                 )
             optional[name] = given
 
+        outputs = self.open_outputs(parameters, context, feedback)
         crs = source_layers[0].crs()
         measure = QgsDistanceArea()
         measure.setSourceCrs(crs, context.transformContext())
@@ -114,7 +115,7 @@ class ComparePatterns(McrAlgorithm):
         previous = None
         for index, (layer, label) in enumerate(zip(source_layers, labels)):
             if feedback.isCanceled():
-                return {}
+                raise Cancelled()
             union = self._union(layer, crs, context)
             unions.append(union)
             area = self._area_km2(union, measure, crs)
@@ -133,21 +134,14 @@ class ComparePatterns(McrAlgorithm):
             if geometry is not None and not geometry.isEmpty():
                 changes.append((change, geometry, self._area_km2(geometry, measure, crs)))
 
-        table_id = write_features(self, parameters, self.OUTPUT, context, TABLE_FIELDS,
-                                  compat.WKB_NO_GEOMETRY, crs, [(None, row) for row in rows])
         change_rows = []
         for change, geometry, area in changes:
             geometry.convertToMultiType()
             change_rows.append((geometry, [change, area]))
-        change_id = write_features(self, parameters, self.CHANGE, context, CHANGE_FIELDS,
-                                   compat.WKB_MULTIPOLYGON, crs, change_rows)
-        results = {self.OUTPUT: table_id, self.CHANGE: change_id}
-        self.style(context, change_id, "change")
-        html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
-        if html_path:
-            with open(html_path, "w", encoding="utf-8") as report:
-                report.write(self._html(rows, changes, labels))
-            results[self.OUTPUT_HTML] = html_path
+        outputs.vector(self.OUTPUT, TABLE_FIELDS, compat.WKB_NO_GEOMETRY, crs, [(None, row) for row in rows])
+        outputs.vector(self.CHANGE, CHANGE_FIELDS, compat.WKB_MULTIPOLYGON, crs, change_rows, style="change")
+        outputs.text(self.OUTPUT_HTML, self._html(rows, changes, labels))
+        results = outputs.commit()
         for label, area, change, sources, corridors, nodes, channels, _ in rows:
             feedback.pushInfo(
                 f"{label}: {sources} sources, {area:.3f} km²"

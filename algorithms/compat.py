@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
+    QgsProperty,
     QgsRasterBandStats,
     QgsUnitTypes,
     QgsWkbTypes,
@@ -81,6 +82,7 @@ WKB_MULTILINESTRING = _first((Qgis, "WkbType", "MultiLineString"), (QgsWkbTypes,
 WKB_MULTIPOLYGON = _first((Qgis, "WkbType", "MultiPolygon"), (QgsWkbTypes, "MultiPolygon"))
 WKB_NO_GEOMETRY = _first((Qgis, "WkbType", "NoGeometry"), (QgsWkbTypes, "NoGeometry"))
 
+PROPERTY_STATIC = _first((Qgis, "PropertyType", "Static"), (QgsProperty, "StaticProperty"))
 SINK_FAST_INSERT = _first((QgsFeatureSink, "Flag", "FastInsert"), (QgsFeatureSink, "FastInsert"))
 
 STATS_MIN = _first((Qgis, "RasterBandStatistic", "Min"), (QgsRasterBandStats, "Min"))

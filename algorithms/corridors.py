@@ -5,7 +5,6 @@ import numpy as np
 from qgis.core import (
     QgsGeometry,
     QgsPointXY,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
@@ -16,10 +15,12 @@ from qgis.core import (
 
 from . import compat, layers, raster_io, search_inputs
 from .base import McrAlgorithm
-from .features import polyline, write_features
+from .features import polyline
+from .kernels import Cancelled
 from .kernels import corridors as kernel
 
 WIDTH_NODATA = -9999.0
+BYTES_PER_CELL = 80  # the search and its inputs, the vulnerability raster, boundary links
 
 
 CORRIDOR_FIELDS = (("corridor_id", "int"), ("from_source", "int"), ("to_source", "int"), ("cwd", "double"),
@@ -129,24 +130,33 @@ class Corridors(McrAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.CORRIDOR_COUNT, self.tr("Number of corridors")))
         self.addOutput(QgsProcessingOutputNumber(self.NODE_COUNT, self.tr("Number of ecological nodes")))
 
+    def check(self, parameters, context):
+        problems = search_inputs.check_search(self, parameters)
+        if self.parameterAsOutputLayer(parameters, self.CORRIDOR_WIDTH, context) and not self.parameterAsBool(
+                parameters, self.PAIRWISE, context):
+            problems.append(self.tr("The corridor-width raster needs the exact pairwise mode; switch it on or leave "
+                                    "the width output empty."))
+        return problems
+
     def compute(self, parameters, context, feedback):
         threshold = self.parameterAsDouble(parameters, self.VULNERABLE_THRESHOLD, context)
         max_cwd = self.parameterAsDouble(parameters, self.MAX_CWD, context)
         nearest = self.parameterAsInt(parameters, self.NEAREST, context)
         pairwise = self.parameterAsBool(parameters, self.PAIRWISE, context)
         cutoff = self.parameterAsDouble(parameters, self.WIDTH_CUTOFF, context)
-        width_output = self.parameterAsOutputLayer(parameters, self.CORRIDOR_WIDTH, context)
-        if width_output and not pairwise:
-            raise QgsProcessingException(
-                self.tr("The corridor-width raster needs the exact pairwise mode; switch it on or leave the "
-                        "width output empty.")
-            )
-        search = search_inputs.load(self, parameters, context, feedback, 0, 40)
+        outputs = self.open_outputs(parameters, context, feedback)
+        width_wanted = outputs.wanted(self.CORRIDOR_WIDTH)
+        search = search_inputs.load(self, parameters, context, feedback, 0, 40, BYTES_PER_CELL)
         grid = search.grid
         vulnerability_path = layers.raster_path(self, parameters, self.VULNERABILITY, context, required=False)
         if vulnerability_path:
+            label = self.tr("The raster for vulnerable stretches")
+            layers.check_overlap(self, vulnerability_path, grid, label)
             vulnerability = raster_io.align_raster(vulnerability_path, grid, "nearest")
+            layers.report_coverage(self, feedback, vulnerability.valid, search.resistance.valid, label,
+                                   self.tr("vulnerable stretches cannot be found where it has no value."))
             values = np.where(vulnerability.valid, vulnerability.array, -np.inf).astype(np.float64)
+            del vulnerability
         else:
             values = np.where(search.resistance.valid, search.resistance.array, -np.inf).astype(np.float64)
 
@@ -155,6 +165,8 @@ class Corridors(McrAlgorithm):
             search.result, search.resistance.array, search.resistance.valid, search.cell_size,
             grid.transform, values, threshold,
         )
+        if feedback.isCanceled():
+            raise Cancelled()
         width = None
         if pairwise and found:
             feedback.setProgressText(self.tr("Exact pairwise mode: one search per source"))
@@ -162,21 +174,22 @@ class Corridors(McrAlgorithm):
             found, width = kernel.pairwise_corridors(
                 search.resistance.array, search.resistance.valid, search.sources, search.cell_size,
                 search.result.neighbours, grid.transform, pairs, values, threshold,
-                (cutoff or np.inf) if width_output else None, self.progress_callback(feedback, 40, 85),
+                (cutoff or np.inf) if width_wanted else None, self.progress_callback(feedback, 40, 85),
             )
         found = kernel.keep_nearest(found, nearest, max_cwd)
         found.sort(key=lambda c: (c.from_source, c.to_source))
         sources = len(np.unique(search.sources[search.sources > 0]))
-        feedback.pushInfo(self.tr(f"{sources} sources, {len(found)} corridors"))
+        feedback.pushInfo(self.tr("{} sources, {} corridors").format(sources, len(found)))
         if sources > 1 and not found:
-            feedback.pushWarning(
-                self.tr("No two sources can reach each other (or none passes the filters): no corridors.")
-            )
+            feedback.pushWarning(self.tr(
+                "No two sources can reach each other (or none passes the filters): no corridors."))
         feedback.setProgress(85)
 
         geometry = kernel.Geometry(grid.shape, grid.transform)
         corridor_rows, node_rows, stretch_rows = [], [], []
         for number, corridor in enumerate(found, start=1):
+            if feedback.isCanceled():
+                raise Cancelled()
             ends = [corridor.from_source, corridor.to_source]
             corridor_rows.append((path_line(corridor.path, geometry), [
                 number, *ends, corridor.cwd, corridor.length_m, corridor.euclid_m,
@@ -189,28 +202,23 @@ class Corridors(McrAlgorithm):
                     len(stretch_rows) + 1, number, *ends, stretch.length_m, stretch.max_value,
                     stretch.mean_value, stretch.cells,
                 ]))
-        ridges = ridge_rows(search.result.allocation, grid)
+        ridges = ridge_rows(search.result.allocation, grid) if outputs.wanted(self.RIDGES) else []
         crs = layers.crs_of(grid)
-        results = {}
-        with raster_io.OutputSet() as files:
-            if width_output:
-                width_values = np.where(np.isfinite(width), width, WIDTH_NODATA) if width is not None else \
-                    np.full(grid.shape, WIDTH_NODATA, dtype=np.float32)
-                files.write(width_output, width_values, grid, WIDTH_NODATA, "Float32", "corridor width")
-                results[self.CORRIDOR_WIDTH] = width_output
-            for name, spec, kind, rows in (
-                (self.CORRIDORS, CORRIDOR_FIELDS, compat.WKB_LINESTRING, corridor_rows),
-                (self.NODES, NODE_FIELDS, compat.WKB_POINT, node_rows),
-                (self.RIDGES, RIDGE_FIELDS, compat.WKB_MULTILINESTRING, ridges),
-                (self.VULNERABLE, VULNERABLE_FIELDS, compat.WKB_LINESTRING, stretch_rows),
-            ):
-                sink_id = write_features(self, parameters, name, context, spec, kind, crs, rows)
-                if sink_id is not None:
-                    results[name] = sink_id
-            files.commit()
-        for name, style in ((self.CORRIDORS, "corridors"), (self.NODES, "nodes"), (self.RIDGES, "ridges"),
-                            (self.VULNERABLE, "vulnerable"), (self.CORRIDOR_WIDTH, "corridor_width")):
-            self.style(context, results.get(name), style)
+        if width_wanted:
+            width_values = np.where(np.isfinite(width), width, WIDTH_NODATA) if width is not None else \
+                np.full(grid.shape, WIDTH_NODATA, dtype=np.float32)
+            finite = width_values[width_values != WIDTH_NODATA]
+            outputs.raster(self.CORRIDOR_WIDTH, width_values, grid, WIDTH_NODATA, "Float32", "corridor width",
+                           style="corridor_width",
+                           value_range=(0.0, float(finite.max()) if finite.size else 1.0))
+        for name, spec, kind, rows, style in (
+            (self.CORRIDORS, CORRIDOR_FIELDS, compat.WKB_LINESTRING, corridor_rows, "corridors"),
+            (self.NODES, NODE_FIELDS, compat.WKB_POINT, node_rows, "nodes"),
+            (self.RIDGES, RIDGE_FIELDS, compat.WKB_MULTILINESTRING, ridges, "ridges"),
+            (self.VULNERABLE, VULNERABLE_FIELDS, compat.WKB_LINESTRING, stretch_rows, "vulnerable"),
+        ):
+            outputs.vector(name, spec, kind, crs, rows, style=style)
+        results = outputs.commit()
         results[self.CORRIDOR_COUNT] = len(corridor_rows)
         results[self.NODE_COUNT] = len(node_rows)
         feedback.setProgress(100)

@@ -10,7 +10,7 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
-from . import compat, layers, raster_io, search_inputs
+from . import compat, layers, memory, raster_io, search_inputs
 from .base import McrAlgorithm
 from .kernels import cost
 from .sources_input import source_ids_on_grid
@@ -18,6 +18,7 @@ from .sources_input import source_ids_on_grid
 SURFACE_NODATA = -9999.0
 ALLOCATION_NODATA = 0
 DIRECTION_NODATA = 255
+BYTES_PER_CELL = 48  # the search (21), the resistance and source rasters as read, the outputs' arrays
 
 
 class CostSurface(McrAlgorithm):
@@ -63,30 +64,29 @@ class CostSurface(McrAlgorithm):
             )
         )
 
+    def check(self, parameters, context):
+        return search_inputs.check_sources(self, parameters)
+
     def compute(self, parameters, context, feedback):
         neighbours = search_inputs.NEIGHBOUR_CHOICES[self.parameterAsEnum(parameters, self.NEIGHBOURS, context)]
         max_cost = self.parameterAsDouble(parameters, self.MAX_COST, context) or None
         float64 = self.parameterAsBool(parameters, self.FLOAT64, context)
         resistance_path = layers.raster_path(self, parameters, self.RESISTANCE, context)
-
+        outputs = self.open_outputs(parameters, context, feedback)
+        grid = raster_io.read_grid(resistance_path)
+        cell_size = layers.metric_cell_size(grid, self.tr("resistance surface"))
+        memory.require(grid.width * grid.height, BYTES_PER_CELL, self.tr("The MCR search"))
         feedback.setProgressText(self.tr("Reading the resistance surface"))
-        resistance = raster_io.read_raster(resistance_path)
-        grid = resistance.grid
-        cell_size = layers.metric_cell_size(grid, "resistance surface")
+        resistance = layers.read_resistance(self, resistance_path, feedback)
         sources = source_ids_on_grid(
             self, parameters, context, feedback, grid, self.SOURCES_RASTER, self.SOURCES, self.SOURCE_ID_FIELD
         )
-        on_nodata = int(np.count_nonzero((sources > 0) & ~resistance.valid))
-        if on_nodata:
-            feedback.pushWarning(
-                self.tr(f"{on_nodata} source cells lie on NoData in the resistance and are ignored.")
-            )
+        search_inputs.warn_sources_on_nodata(self, feedback, sources, resistance.valid)
         source_count = len(np.unique(sources[(sources > 0) & resistance.valid]))
-        feedback.pushInfo(
-            self.tr(f"{source_count} sources, {int(np.count_nonzero(sources))} source cells; "
-                    f"{grid.width} x {grid.height} cells of {cell_size[0]:g} x {cell_size[1]:g} m; "
-                    f"{neighbours} neighbours")
-        )
+        feedback.pushInfo(self.tr(
+            "{} sources, {} source cells; {} x {} cells of {:g} x {:g} m; {} neighbours"
+        ).format(source_count, int(np.count_nonzero(sources)), grid.width, grid.height, cell_size[0],
+                 cell_size[1], neighbours))
         feedback.setProgress(5)
         feedback.setProgressText(self.tr("Searching least-cost paths"))
         started = time.perf_counter()
@@ -94,34 +94,36 @@ class CostSurface(McrAlgorithm):
             resistance.array, sources, cell_size, neighbours, valid=resistance.valid,
             max_cost=max_cost, progress=self.progress_callback(feedback, 5, 90),
         )
+        del sources
         reachable = result.reachable
-        feedback.pushInfo(
-            self.tr(f"Search done in {time.perf_counter() - started:.1f} s; "
-                    f"{100.0 * reachable.sum() / max(resistance.valid.sum(), 1):.1f} % of the valid "
-                    f"cells are reachable; highest MCR {result.distance[reachable].max():.6g}")
-        )
+        highest = float(result.distance[reachable].max())
+        feedback.pushInfo(self.tr(
+            "Search done in {:.1f} s; {:.1f} % of the valid cells are reachable; highest MCR {:.6g}"
+        ).format(time.perf_counter() - started, 100.0 * reachable.sum() / max(resistance.valid.sum(), 1),
+                 highest))
         unreachable = int(np.count_nonzero(resistance.valid & ~reachable))
         if unreachable and max_cost is None:
-            feedback.pushWarning(
-                self.tr(f"{unreachable} valid cells cannot be reached from any source (cut off by NoData); "
-                        "they are NoData in the outputs.")
-            )
+            feedback.pushWarning(self.tr(
+                "{} valid cells cannot be reached from any source (cut off by NoData); they are NoData in "
+                "the outputs."
+            ).format(unreachable))
+        if not float64 and highest > raster_io.FLOAT32_MAX:
+            float64 = True
+            feedback.pushWarning(self.tr(
+                "The highest MCR value ({:.4g}) exceeds the Float32 range; the MCR surface is written as Float64."
+            ).format(highest))
         feedback.setProgressText(self.tr("Writing outputs"))
+        run = search_inputs.run_metadata(neighbours)
         surface = np.where(reachable, result.distance, SURFACE_NODATA)
+        outputs.raster(self.OUTPUT, surface, grid, SURFACE_NODATA, "Float64" if float64 else "Float32", "MCR",
+                       style="mcr", value_range=(0.0, highest), metadata=run("surface"))
+        del surface
+        outputs.raster(self.ALLOCATION, result.allocation, grid, ALLOCATION_NODATA, "Int32", "nearest source id",
+                       style="zones", value_range=(1, max(int(result.allocation.max()), 1)),
+                       metadata=run("allocation"))
         back = np.where(reachable, result.back_direction, DIRECTION_NODATA)
-        outputs = {
-            key: self.parameterAsOutputLayer(parameters, key, context)
-            for key in (self.OUTPUT, self.ALLOCATION, self.BACK_DIRECTION)
-        }
-        with raster_io.OutputSet() as files:
-            files.write(outputs[self.OUTPUT], surface, grid, SURFACE_NODATA, "Float64" if float64 else "Float32",
-                        "MCR")
-            files.write(outputs[self.ALLOCATION], result.allocation, grid, ALLOCATION_NODATA, "Int32",
-                        "nearest source id")
-            files.write(outputs[self.BACK_DIRECTION], back, grid, DIRECTION_NODATA, "Byte", "back-direction code")
-            files.commit()
-        self.style(context, outputs[self.OUTPUT], "mcr", (0.0, float(result.distance[reachable].max())))
-        self.style(context, outputs[self.ALLOCATION], "zones", (1, max(int(result.allocation.max()), 1)))
-        self.style(context, outputs[self.BACK_DIRECTION], "direction", (0, 16))
+        outputs.raster(self.BACK_DIRECTION, back, grid, DIRECTION_NODATA, "Byte", "back-direction code",
+                       style="direction", value_range=(0, 16), metadata=run("back_direction"))
+        results = outputs.commit()
         feedback.setProgress(100)
-        return outputs
+        return results

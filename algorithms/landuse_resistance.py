@@ -17,13 +17,22 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from . import compat, layers, raster_io
-from .base import McrAlgorithm
-from .kernels import reclass
+from . import compat, layers, memory, raster_io
+from .base import McrAlgorithm, given
+from .kernels import Cancelled, reclass
 
 RESISTANCE_NODATA = -9999.0
 _POLYGON_NODATA = -2147483648  # burnt where no polygon lies
 UNMAPPED_RULES = ("error", "nodata", "value")
+BYTES_PER_CELL = 40  # codes (up to int64), valid mask, values, lookup index
+
+
+def _range(values, valid):
+    """(min, max) of the valid values, for the style's colour ramp."""
+    if not valid.any():
+        return (0.0, 1.0)
+    chosen = values[valid]
+    return float(chosen.min()), float(chosen.max())
 
 
 class LanduseResistance(McrAlgorithm):
@@ -103,40 +112,49 @@ class LanduseResistance(McrAlgorithm):
             QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Land-use resistance"))
         )
 
+    def check(self, parameters, context):
+        problems = []
+        if given(parameters, self.INPUT) == given(parameters, self.POLYGONS):
+            problems.append(self.tr("Give either a land-use raster or land-use polygons (one of the two)."))
+        if given(parameters, self.POLYGONS) and not given(parameters, self.CLASS_FIELD):
+            problems.append(self.tr("Choose the class field of the land-use polygons."))
+        if UNMAPPED_RULES[self.parameterAsEnum(parameters, self.UNMAPPED, context)] == "value":
+            value = self.parameterAsDouble(parameters, self.UNMAPPED_VALUE, context)
+            if not value > 0:
+                problems.append(self.tr(
+                    "The resistance of classes missing from the table must be > 0 (it is {:g})."
+                ).format(value))
+        return problems
+
     def compute(self, parameters, context, feedback):
         rows = layers.matrix_rows(self, parameters, self.TABLE, context, 3)
-        table, by_name = reclass.parse_code_table(rows)
+        table, by_name = reclass.parse_code_table(rows, resistance=True)
         names = {int(float(code)): name for code, name, _ in rows if name}
         unmapped = UNMAPPED_RULES[self.parameterAsEnum(parameters, self.UNMAPPED, context)]
         unmapped_value = self.parameterAsDouble(parameters, self.UNMAPPED_VALUE, context)
-
         raster = layers.raster_path(self, parameters, self.INPUT, context, required=False)
         polygons = self.parameterAsSource(parameters, self.POLYGONS, context)
-        if (raster is None) == (polygons is None):
-            raise QgsProcessingException(
-                self.tr("Give either a land-use raster or land-use polygons (one of the two).")
-            )
+        outputs = self.open_outputs(parameters, context, feedback)
         feedback.setProgressText(self.tr("Reading land use"))
         if raster is not None:
             band = self.parameterAsInt(parameters, self.BAND, context) or 1
+            grid = raster_io.read_grid(raster)
+            memory.require(grid.width * grid.height, BYTES_PER_CELL, self.tr("Land-use resistance"))
             landuse = raster_io.read_raster(raster, band)
-            codes, valid, grid = landuse.array, landuse.valid, landuse.grid
+            codes, valid = landuse.array, landuse.valid
             if np.issubdtype(codes.dtype, np.floating):
                 fractional = valid & (codes != np.round(codes))
                 if fractional.any():
-                    raise QgsProcessingException(
-                        self.tr(
-                            f"The land-use raster holds {int(fractional.sum())} non-integer values; "
-                            "it must hold integer class codes."
-                        )
-                    )
+                    raise QgsProcessingException(self.tr(
+                        "The land-use raster holds {} non-integer values; it must hold integer class codes."
+                    ).format(int(fractional.sum())))
                 codes = np.where(valid, codes, 0).astype(np.int64)
         else:
             codes, valid, grid, names = self._rasterise(
                 parameters, context, feedback, polygons, by_name, names
             )
         if feedback.isCanceled():
-            return {}
+            raise Cancelled()
         feedback.setProgress(60)
         feedback.setProgressText(self.tr("Reclassifying"))
         values, mapped, missing = reclass.reclassify_codes(
@@ -144,25 +162,26 @@ class LanduseResistance(McrAlgorithm):
         )
         if missing:
             listed = ", ".join(f"{names.get(code, code)} ({count} cells)" for code, count in missing.items())
-            rule = "NoData" if unmapped == "nodata" else f"resistance {unmapped_value:g}"
-            feedback.pushWarning(self.tr(f"Classes missing from the table were set to {rule}: {listed}"))
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+            rule = self.tr("NoData") if unmapped == "nodata" else self.tr("resistance {:g}").format(unmapped_value)
+            feedback.pushWarning(self.tr("Classes missing from the table were set to {}: {}").format(rule, listed))
         values[~mapped] = RESISTANCE_NODATA
-        raster_io.write_raster(output, values, grid, RESISTANCE_NODATA, "Float32", "land-use resistance")
-        self.style(context, output, "resistance")
+        outputs.raster(self.OUTPUT, values, grid, RESISTANCE_NODATA, "Float32", "land-use resistance",
+                       style="resistance", value_range=_range(values, mapped))
+        results = outputs.commit()
         feedback.setProgress(100)
-        return {self.OUTPUT: output}
+        return results
 
     def _rasterise(self, parameters, context, feedback, polygons, by_name, names):
         field = self.parameterAsString(parameters, self.CLASS_FIELD, context)
         if not field:
             raise QgsProcessingException(self.tr("Choose the class field of the land-use polygons."))
         if polygons.fields().lookupField(field) < 0:
-            raise QgsProcessingException(self.tr(f"The polygons have no field {field!r}."))
+            raise QgsProcessingException(self.tr("The polygons have no field {!r}.").format(field))
         grid = self._polygon_grid(parameters, context, polygons)
+        memory.require(grid.width * grid.height, BYTES_PER_CELL, self.tr("Rasterising the land-use polygons"))
         feedback.pushInfo(
-            self.tr(f"Rasterising polygons onto {grid.width} x {grid.height} cells of "
-                    f"{grid.cell_size[0]:g} x {grid.cell_size[1]:g} map units")
+            self.tr("Rasterising polygons onto {} x {} cells of {:g} x {:g} map units").format(
+                grid.width, grid.height, grid.cell_size[0], grid.cell_size[1])
         )
         geometries, codes = [], []
         unknown = {}  # normalised name -> (pseudo code, spelling)
@@ -170,9 +189,14 @@ class LanduseResistance(McrAlgorithm):
         total = polygons.featureCount() or 1
         for number, feature in enumerate(layers.features_in_grid_crs(polygons, grid, context, [field])):
             if feedback.isCanceled():
-                break
+                raise Cancelled()
             value = feature[field]
             code = self._class_code(value, by_name, unknown)
+            if code is False:
+                raise QgsProcessingException(self.tr(
+                    "Polygon {} has the class value {!r}, which is not an integer class code; class values "
+                    "must be integer codes or class names of the table."
+                ).format(feature.id(), value))
             if code is None:
                 null_count += 1
             elif feature.hasGeometry():
@@ -180,7 +204,8 @@ class LanduseResistance(McrAlgorithm):
                 codes.append(code)
             feedback.setProgress(50.0 * number / total)
         if null_count:
-            feedback.pushWarning(self.tr(f"{null_count} polygons have no class value and were left as NoData."))
+            feedback.pushWarning(
+                self.tr("{} polygons have no class value and were left as NoData.").format(null_count))
         burned = raster_io.rasterize(geometries, codes, grid, fill=_POLYGON_NODATA)
         valid = burned != _POLYGON_NODATA
         names = dict(names)
@@ -189,11 +214,12 @@ class LanduseResistance(McrAlgorithm):
 
     @staticmethod
     def _class_code(value, by_name, unknown):
-        """A field value as a class code: numbers and numeric strings are codes, text is a name."""
+        """A field value as a class code: numbers and numeric strings are codes, text is a name.
+        None for an empty value, False for a number that is not an integer."""
         if value is None or (hasattr(value, "isNull") and value.isNull()):
             return None
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return int(value) if float(value).is_integer() else None
+            return int(value) if float(value).is_integer() else False
         text = str(value).strip()
         if not text:
             return None
@@ -206,7 +232,7 @@ class LanduseResistance(McrAlgorithm):
             if key not in unknown:
                 unknown[key] = (-1 - len(unknown), text)  # negative codes never clash with the table
             return unknown[key][0]
-        return int(number) if number.is_integer() else None
+        return int(number) if number.is_integer() else False
 
     def _polygon_grid(self, parameters, context, polygons):
         reference = layers.raster_path(self, parameters, self.REFERENCE, context, required=False)

@@ -1,7 +1,10 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Translation between QGIS parameters/layers and the GDAL raster I/O module."""
 
+import os
 import re
+
+import numpy as np
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -18,15 +21,14 @@ def raster_path(algorithm, parameters, name, context, required=True):
     if layer is None:
         if required:
             raise QgsProcessingException(
-                algorithm.tr(f"{name}: choose a raster layer (the layer could not be loaded).")
+                algorithm.tr("{}: choose a raster layer (the layer could not be loaded).").format(
+                    algorithm.parameterDefinition(name).description())
             )
         return None
     if layer.providerType() != "gdal":
         raise QgsProcessingException(
-            algorithm.tr(
-                f"{name}: layer {layer.name()!r} is not a file raster (provider "
-                f"{layer.providerType()!r}); save it as a GeoTIFF first."
-            )
+            algorithm.tr("{}: layer {!r} is not a file raster (provider {!r}); save it as a GeoTIFF first.").format(
+                algorithm.parameterDefinition(name).description(), layer.name(), layer.providerType())
         )
     return layer.source()
 
@@ -36,7 +38,8 @@ def matrix_rows(algorithm, parameters, name, context, columns):
     values = algorithm.parameterAsMatrix(parameters, name, context)
     if len(values) % columns:
         raise QgsProcessingException(
-            algorithm.tr(f"{name}: the table must have {columns} columns per row.")
+            algorithm.tr("{}: the table must have {} columns per row.").format(
+                algorithm.parameterDefinition(name).description(), columns)
         )
     cleaned = [value.strip() if isinstance(value, str) else value for value in values]
     return [tuple(cleaned[i : i + columns]) for i in range(0, len(cleaned), columns)]
@@ -83,3 +86,59 @@ def metric_cell_size(grid, what):
     unit = grid.metres_per_unit()
     dx, dy = grid.cell_size
     return dx * unit, dy * unit
+
+
+# An input that covers less than this share of the reference grid's valid cells is reported.
+COVERAGE_WARNING = 0.99
+
+
+def check_overlap(algorithm, path, grid, label):
+    """Refuse, before any cell is read, a raster whose extent misses ``grid`` entirely."""
+    share = raster_io.overlap_fraction(raster_io.read_grid(path), grid)
+    if share is not None and share <= 0.0:
+        raise QgsProcessingException(algorithm.tr(
+            "{} ({}) does not overlap the reference grid (extent {}); give a raster of the same area, "
+            "or check its coordinate reference system."
+        ).format(label, path, ", ".join(f"{v:.6g}" for v in grid.extent)))
+    return share
+
+
+def report_coverage(algorithm, feedback, valid, reference_valid, label, consequence):
+    """Say how much of the reference an aligned input covers; refuse none, warn under the threshold."""
+    share = raster_io.coverage(valid, reference_valid)
+    if share <= 0.0:
+        raise QgsProcessingException(algorithm.tr(
+            "{} has no data on the reference grid's cells (0 % coverage); give a raster of the same area."
+        ).format(label))
+    feedback.pushInfo(algorithm.tr("{} covers {:.1f} % of the reference grid.").format(label, 100.0 * share))
+    if share < COVERAGE_WARNING:
+        feedback.pushWarning(algorithm.tr(
+            "{} covers only {:.1f} % of the reference grid; {}"
+        ).format(label, 100.0 * share, consequence))
+    return share
+
+
+def read_resistance(algorithm, path, feedback):
+    """Read a resistance raster with the NaN rule of DESIGN §3.
+
+    NaN is NoData when the band declares NaN as NoData or declares none (GDAL and QGIS draw it as
+    NoData then; the log says how many); NaN in a band with another NoData value is an error, as
+    are zero, negative and infinite resistances (checked by the search).
+    """
+    resistance = raster_io.read_raster(path)
+    if np.issubdtype(resistance.array.dtype, np.floating):
+        nan_cells = np.isnan(resistance.array)
+        count = int(np.count_nonzero(nan_cells))
+        if count:
+            nodata = resistance.nodata
+            if nodata is not None and not np.isnan(nodata):
+                row, col = divmod(int(np.flatnonzero(nan_cells.ravel())[0]), resistance.array.shape[1])
+                raise QgsProcessingException(algorithm.tr(
+                    "The resistance {} holds {} NaN cells (first at row {}, column {}) although its NoData value "
+                    "is {:g}; NaN is not a resistance. Set those cells to the NoData value (impassable) or to a "
+                    "resistance > 0."
+                ).format(os.path.basename(path), count, row, col, nodata))
+            feedback.pushWarning(algorithm.tr(
+                "The resistance {} holds {} NaN cells; they are NoData (impassable barriers)."
+            ).format(os.path.basename(path), count))
+    return resistance

@@ -6,6 +6,7 @@ import os
 
 from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
 
+from . import raster_io, vector_io
 from .base import PLUGIN_DIR, icon
 
 MODEL_DIR = os.path.join(PLUGIN_DIR, "resources", "models")
@@ -73,7 +74,13 @@ class McrProvider(QgsProcessingProvider):
         return os.path.join(PLUGIN_DIR, "icons", "mcr.svg")
 
     def supportedOutputRasterLayerExtensions(self):  # noqa: N802 (QGIS API name)
-        return ["tif"]
+        return raster_io.raster_extensions()
+
+    def supportedOutputVectorLayerExtensions(self):  # noqa: N802 (QGIS API name)
+        return vector_io.vector_extensions()
+
+    def defaultVectorFileExtension(self, hasGeometry=True):  # noqa: N802,N803 (QGIS API name)
+        return "gpkg" if hasGeometry else "csv"
 
     def loadAlgorithms(self):  # noqa: N802 (QGIS API name)
         for algorithm_class in algorithm_classes():

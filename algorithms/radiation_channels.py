@@ -14,12 +14,13 @@ from qgis.core import (
 from . import compat, layers, raster_io, search_inputs
 from .base import McrAlgorithm
 from .corridors import path_line
-from .features import write_features
+from .kernels import Cancelled
 from .kernels import channels as kernel
 from .kernels import corridors as corridor_kernel
 
 ACCUMULATION_NODATA = -9999.0
 DEFAULT_THRESHOLD_KM2 = 3.0
+BYTES_PER_CELL = 80  # the search and its inputs, accumulated counts, the predecessor index
 CHANNEL_FIELDS = (("channel_id", "int"), ("source_id", "int"), ("length_m", "double"),
                   ("catchment_km2", "double"), ("mcr_end", "double"))
 
@@ -67,10 +68,14 @@ class RadiationChannels(McrAlgorithm):
         )
         self.addOutput(QgsProcessingOutputNumber(self.CHANNEL_COUNT, self.tr("Number of radiation channels")))
 
+    def check(self, parameters, context):
+        return search_inputs.check_search(self, parameters)
+
     def compute(self, parameters, context, feedback):
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
         exclude = self.parameterAsBool(parameters, self.EXCLUDE_CORRIDORS, context)
-        search = search_inputs.load(self, parameters, context, feedback, 0, 40)
+        outputs = self.open_outputs(parameters, context, feedback)
+        search = search_inputs.load(self, parameters, context, feedback, 0, 40, BYTES_PER_CELL)
         grid = search.grid
         dx, dy = search.cell_size
         cell_km2 = dx * dy / 1e6
@@ -92,12 +97,15 @@ class RadiationChannels(McrAlgorithm):
                 for corridor in found:
                     excluded.ravel()[corridor.path] = True
             feedback.pushInfo(self.tr("Valley lines on corridors are left out."))
+        if feedback.isCanceled():
+            raise Cancelled()
         feedback.setProgressText(self.tr("Accumulating area over the least-cost paths"))
         counts = kernel.accumulated_cells(
             search.result.back_direction, search.result.reachable, self.progress_callback(feedback, 40, 80)
         )
         channels, area = kernel.radiation_channels(search.result, cell_km2, threshold, excluded, counts)
-        feedback.pushInfo(self.tr(f"{len(channels)} radiation channels drain at least {threshold:g} km²."))
+        feedback.pushInfo(
+            self.tr("{} radiation channels drain at least {:g} km².").format(len(channels), threshold))
         feedback.setProgress(85)
 
         geometry = corridor_kernel.Geometry(grid.shape, grid.transform)
@@ -106,24 +114,16 @@ class RadiationChannels(McrAlgorithm):
             length = float(geometry.step_lengths(channel.path).sum())
             rows.append((path_line(channel.path, geometry),
                          [number, channel.source_id, length, channel.catchment_km2, channel.mcr_end]))
-        results = {}
-        accumulation_output = self.parameterAsOutputLayer(parameters, self.ACCUMULATION, context)
-        with raster_io.OutputSet() as files:
-            if accumulation_output:
-                values = np.where(search.result.reachable, area, ACCUMULATION_NODATA)
-                files.write(accumulation_output, values, grid, ACCUMULATION_NODATA, "Float32",
-                            "accumulated area (km²)")
-                results[self.ACCUMULATION] = accumulation_output
-            results[self.OUTPUT] = write_features(
-                self, parameters, self.OUTPUT, context, CHANNEL_FIELDS, compat.WKB_LINESTRING,
-                layers.crs_of(grid), rows,
-            )
-            files.commit()
-        self.style(context, results[self.OUTPUT], "channels")
-        if accumulation_output:
+        if outputs.wanted(self.ACCUMULATION):
             reached = area[search.result.reachable]
-            self.style(context, accumulation_output, "accumulation",
-                       (0.0, max(float(np.percentile(reached, 99)), threshold) if reached.size else 1.0))
+            values = np.where(search.result.reachable, area, ACCUMULATION_NODATA)
+            outputs.raster(self.ACCUMULATION, values, grid, ACCUMULATION_NODATA, "Float32",
+                           "accumulated area (km²)", style="accumulation",
+                           value_range=(0.0, max(float(np.percentile(reached, 99)), threshold)
+                                        if reached.size else 1.0))
+        outputs.vector(self.OUTPUT, CHANNEL_FIELDS, compat.WKB_LINESTRING, layers.crs_of(grid), rows,
+                       style="channels")
+        results = outputs.commit()
         results[self.CHANNEL_COUNT] = len(rows)
         feedback.setProgress(100)
         return results

@@ -7,11 +7,12 @@ act on; the algorithm layer turns them into ``QgsProcessingException``.
 
 import contextlib
 import os
-import tempfile
 from dataclasses import dataclass
 
 import numpy as np
 from osgeo import gdal, ogr, osr
+
+from . import atomic
 
 GDAL_TYPES = {
     "Byte": (gdal.GDT_Byte, np.uint8),
@@ -226,7 +227,42 @@ def read_raster(path, band=1, require_crs=True):
     return Raster(array, grid, nodata, valid_mask(array, nodata))
 
 
-def _creation_options(data_type, width, height):
+# Raster formats written by file extension. Every one is read back and checked before it is
+# moved into place; VRT is refused (it holds no cells, only references to other files).
+RASTER_FORMATS = {
+    ".tif": "GTiff", ".tiff": "GTiff", ".img": "HFA", ".asc": "AAIGrid", ".sdat": "SAGA", ".nc": "netCDF",
+}
+FLOAT32_MAX = float(np.finfo(np.float32).max)
+_WRITE_ROWS = 1024  # rows converted and written per call: no full-size copy of a converted array
+
+
+def raster_extensions():
+    """Extensions (without the dot) of the raster formats this GDAL can write, GeoTIFF first."""
+    return [ext[1:] for ext, name in RASTER_FORMATS.items() if gdal.GetDriverByName(name) is not None]
+
+
+def raster_driver(path):
+    """The GDAL driver name for an output path, from its extension; refuses what cannot be written."""
+    extension = os.path.splitext(path)[1].lower()
+    listed = ", ".join("." + ext for ext in raster_extensions())
+    if not extension:
+        raise RasterIOError(
+            f"The output {path!r} has no file extension; add one to choose the format ({listed}), e.g. .tif."
+        )
+    if extension == ".vrt":
+        raise RasterIOError(
+            f"The output {path!r} is a VRT, which holds no cells (only references to other files); "
+            "write a GeoTIFF (.tif) and build a VRT from it if you need one."
+        )
+    name = RASTER_FORMATS.get(extension)
+    if name is None or gdal.GetDriverByName(name) is None:
+        raise RasterIOError(f"Rasters cannot be written as {extension!r} here ({path!r}); use one of {listed}.")
+    return name
+
+
+def _creation_options(driver, data_type, width, height):
+    if driver != "GTiff":
+        return []
     predictor = "3" if data_type.startswith("Float") else "2"
     if data_type == "Byte":
         predictor = "1"
@@ -236,79 +272,148 @@ def _creation_options(data_type, width, height):
     return options
 
 
-def _write_tiff(path, array, grid, nodata, data_type, description=None):
+def disk_full(message):
+    """True when a GDAL/OGR/OS message says the disk (or quota) is full."""
+    text = str(message).lower()
+    return any(key in text for key in ("no space left", "disk space", "disk is full", "disk full",
+                                       "quota exceeded", "file too large"))
+
+
+def write_error(final_path, detail):
+    """A :class:`RasterIOError` for a failed write that names the user's output, not a temporary file."""
+    folder = os.path.dirname(os.path.abspath(final_path))
+    if disk_full(detail):
+        return RasterIOError(
+            f"No space left on the disk while writing {final_path!r} (folder {folder!r}); free some space "
+            "or choose another folder. Nothing was written and earlier files are unchanged."
+        )
+    return RasterIOError(
+        f"Writing {final_path!r} failed ({detail}); check that the folder exists and is writable. "
+        "Nothing was written and earlier files are unchanged."
+    )
+
+
+def _check_range(array, data_type):
+    if data_type != "Float32" or not np.issubdtype(array.dtype, np.floating) or array.dtype == np.float32:
+        return
+    finite = array[np.isfinite(array)]
+    if finite.size and float(np.abs(finite).max()) > FLOAT32_MAX:
+        raise RasterIOError(
+            f"Values up to {float(np.abs(finite).max()):.4g} do not fit a Float32 raster (largest "
+            f"{FLOAT32_MAX:.4g}); write it as Float64."
+        )
+
+
+def write_file(path, final_path, array, grid, nodata, data_type, description=None, metadata=None):
+    """Write one band to ``path`` in the format of ``final_path``'s extension."""
     gdal_type, numpy_type = GDAL_TYPES[data_type]
     height, width = array.shape
     if (height, width) != grid.shape:
         raise RasterIOError(
             f"Internal error: array of shape {array.shape} does not fit grid {grid.shape}."
         )
-    driver = gdal.GetDriverByName("GTiff")
+    _check_range(array, data_type)
+    driver_name = raster_driver(final_path)
+    driver = gdal.GetDriverByName(driver_name)
+    if driver_name == "AAIGrid":
+        dx, dy = grid.cell_size
+        if abs(dx - dy) > 1e-9 * max(dx, dy):
+            raise RasterIOError(
+                f"An ASCII grid (.asc) needs square cells, but {final_path!r} would have {dx:g} x {dy:g}; "
+                "write a GeoTIFF (.tif) instead."
+            )
+    direct = driver.GetMetadataItem("DCAP_CREATE") == "YES"
+    options = _creation_options(driver_name, data_type, width, height)
     dataset = None
     with _gdal_errors() as messages:
-        dataset = driver.Create(
-            path, width, height, 1, gdal_type, _creation_options(data_type, width, height)
-        )
+        if direct:
+            dataset = driver.Create(path, width, height, 1, gdal_type, options)
+        else:
+            dataset = gdal.GetDriverByName("MEM").Create("", width, height, 1, gdal_type)
     if dataset is None:
-        detail = f" ({messages[-1]})" if messages else ""
-        raise RasterIOError(
-            f"Could not create {path!r}{detail}; check that the folder exists and is writable."
-        )
-    dataset.SetGeoTransform(grid.transform)
-    if grid.crs_wkt:
-        dataset.SetProjection(grid.crs_wkt)
-    band = dataset.GetRasterBand(1)
-    if nodata is not None:
-        band.SetNoDataValue(float(nodata))
-    if description:
-        band.SetDescription(description)  # QGIS shows it in the legend: "Band 1: <description>"
+        raise write_error(final_path, messages[-1] if messages else "the file could not be created")
     with _gdal_errors() as messages:
-        band.WriteArray(np.asarray(array, dtype=numpy_type))
+        dataset.SetGeoTransform(grid.transform)
+        if grid.crs_wkt:
+            dataset.SetProjection(grid.crs_wkt)
+        band = dataset.GetRasterBand(1)
+        if nodata is not None:
+            band.SetNoDataValue(float(nodata))
+        if description:
+            band.SetDescription(description)  # QGIS shows it in the legend: "Band 1: <description>"
+        if metadata:
+            dataset.SetMetadata({str(k): str(v) for k, v in metadata.items()})
+        for row in range(0, height, _WRITE_ROWS):
+            chunk = np.asarray(array[row : row + _WRITE_ROWS], dtype=numpy_type)
+            if band.WriteArray(chunk, 0, row) != 0 or messages:
+                break
         band.FlushCache()
         dataset.FlushCache()
+        if not direct and not messages:
+            copy = driver.CreateCopy(path, dataset, 0)
+            if copy is None:
+                messages.append("the file could not be created")
+            copy = None
     band = None
     dataset = None  # closes the file
     if messages:
-        raise RasterIOError(f"Writing {path!r} failed: {messages[-1]}")
+        raise write_error(final_path, messages[-1])
+    _verify_raster(path, final_path, grid, data_type)
+
+
+def _verify_raster(path, final_path, grid, data_type):
+    """Reopen a written raster: its size and type, and its last rows (a truncated file fails there)."""
+    with _gdal_errors() as messages:
+        dataset = gdal.Open(path, gdal.GA_ReadOnly)
+        ok = dataset is not None and (dataset.RasterXSize, dataset.RasterYSize) == (grid.width, grid.height)
+        if ok:
+            band = dataset.GetRasterBand(1)
+            rows = min(grid.height, 256)
+            ok = band.ReadRaster(0, grid.height - rows, grid.width, rows) is not None
+            band = None
+        dataset = None
+    if not ok or messages:
+        raise write_error(final_path, messages[-1] if messages else "the written file could not be read back")
+
+
+def read_metadata(path):
+    """The dataset-level metadata items of a raster ({} when it has none)."""
+    dataset = _open(path)
+    return dict(dataset.GetMetadata() or {})
 
 
 class OutputSet:
     """Rasters written to temporary names and moved into place together on :meth:`commit`.
 
-    A failed or cancelled run leaves no half-written file under the user's name:
+    A failed or cancelled run leaves no file under the user's name and no temporary file:
 
     >>> with OutputSet() as outputs:                                   # doctest: +SKIP
     ...     outputs.write("mcr.tif", surface, grid, nodata=-1, data_type="Float32")
     ...     outputs.commit()
     """
 
-    def __init__(self):
-        self._pending = []
+    def __init__(self, files=None):
+        self.files = files if files is not None else atomic.FileSet()
 
-    def write(self, path, array, grid, nodata, data_type="Float32", description=None):
+    def write(self, path, array, grid, nodata, data_type="Float32", description=None, metadata=None):
         if not path:
             return None
-        folder = os.path.dirname(os.path.abspath(path)) or "."
-        if not os.path.isdir(folder):
-            raise RasterIOError(f"Output folder {folder!r} does not exist; create it first.")
-        handle, temporary = tempfile.mkstemp(
-            prefix="." + os.path.basename(path) + ".", suffix=".part.tif", dir=folder
-        )
-        os.close(handle)
-        self._pending.append((temporary, path))
-        _write_tiff(temporary, array, grid, nodata, data_type, description)
+        check_destination(path)
+        raster_driver(path)
+        atomic.recover(os.path.dirname(os.path.abspath(path)))
+        atomic.remove_stale(path)
+        temporary = self.files.reserve(path)
+        write_file(temporary, path, array, grid, nodata, data_type, description, metadata)
         return path
 
     def commit(self):
-        for temporary, path in self._pending:
-            os.replace(temporary, path)
-        self._pending = []
+        try:
+            self.files.commit()
+        except OSError as error:
+            raise RasterIOError(str(error)) from error
 
     def discard(self):
-        for temporary, _ in self._pending:
-            with contextlib.suppress(OSError):
-                os.remove(temporary)
-        self._pending = []
+        self.files.discard()
 
     def __enter__(self):
         return self
@@ -318,17 +423,73 @@ class OutputSet:
         return False
 
 
-def write_raster(path, array, grid, nodata, data_type="Float32", description=None):
-    """Write one band as a tiled DEFLATE GeoTIFF, atomically."""
+def check_destination(path):
+    """Refuse an output path that cannot be written: a folder, a missing or read-only folder."""
+    if os.path.isdir(path):
+        raise RasterIOError(f"The output {path!r} is a folder; give a file name inside it (e.g. {path}/out.tif).")
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    if not os.path.isdir(folder):
+        raise RasterIOError(f"Output folder {folder!r} does not exist; create it first.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise RasterIOError(f"Output folder {folder!r} is not writable; choose another folder.")
+
+
+def write_raster(path, array, grid, nodata, data_type="Float32", description=None, metadata=None):
+    """Write one band in the format of the path's extension (tiled DEFLATE GeoTIFF for .tif), atomically."""
     with OutputSet() as outputs:
-        outputs.write(path, array, grid, nodata, data_type, description)
+        outputs.write(path, array, grid, nodata, data_type, description, metadata)
         outputs.commit()
     return path
 
 
+def overlap_fraction(source_grid, grid):
+    """Share (0..1) of ``grid``'s extent that ``source_grid``'s extent covers, measured in
+    ``grid``'s CRS; None when the two CRSs cannot be related."""
+    xmin, ymin, xmax, ymax = source_grid.extent
+    if not same_crs(source_grid.crs_wkt, grid.crs_wkt):
+        if not source_grid.crs_wkt or not grid.crs_wkt:
+            return None
+        transform = osr.CoordinateTransformation(source_grid.spatial_reference(), grid.spatial_reference())
+        steps = np.linspace(0.0, 1.0, 21)
+        xs = np.concatenate([xmin + (xmax - xmin) * steps, np.full(21, xmax), xmin + (xmax - xmin) * steps,
+                             np.full(21, xmin)])
+        ys = np.concatenate([np.full(21, ymin), ymin + (ymax - ymin) * steps, np.full(21, ymax),
+                             ymin + (ymax - ymin) * steps])
+        try:
+            points = np.array(transform.TransformPoints(np.column_stack([xs, ys]).tolist()))
+        except RuntimeError:
+            return None
+        points = points[np.all(np.isfinite(points[:, :2]), axis=1)]
+        if points.size == 0:
+            return 0.0
+        xmin, ymin = points[:, 0].min(), points[:, 1].min()
+        xmax, ymax = points[:, 0].max(), points[:, 1].max()
+    gx0, gy0, gx1, gy1 = grid.extent
+    width = max(0.0, min(xmax, gx1) - max(xmin, gx0))
+    height = max(0.0, min(ymax, gy1) - max(ymin, gy0))
+    area = (gx1 - gx0) * (gy1 - gy0)
+    return width * height / area if area > 0 else 0.0
+
+
+def coverage(valid, reference_valid=None):
+    """Share (0..1) of the reference's valid cells (all cells by default) that ``valid`` covers."""
+    if reference_valid is None:
+        return float(np.count_nonzero(valid)) / max(valid.size, 1)
+    total = int(np.count_nonzero(reference_valid))
+    return float(np.count_nonzero(valid & reference_valid)) / total if total else 0.0
+
+
 def _mem_dataset(grid, data_type, nodata):
     gdal_type, _ = GDAL_TYPES[data_type]
-    dataset = gdal.GetDriverByName("MEM").Create("", grid.width, grid.height, 1, gdal_type)
+    dataset = None
+    with _gdal_errors() as messages:
+        dataset = gdal.GetDriverByName("MEM").Create("", grid.width, grid.height, 1, gdal_type)
+    if dataset is None:
+        detail = f" ({messages[-1]})" if messages else ""
+        raise RasterIOError(
+            f"A grid of {grid.width} x {grid.height} cells could not be held in memory{detail}; "
+            "use a larger cell size or a smaller extent."
+        )
     dataset.SetGeoTransform(grid.transform)
     dataset.SetProjection(grid.crs_wkt)
     band = dataset.GetRasterBand(1)

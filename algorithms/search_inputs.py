@@ -5,6 +5,7 @@ They take the resistance and either the sources (and run the search) or the thre
 mcr:costsurface (and reuse them). Help texts: resources/help/_search_inputs.ini.
 """
 
+import uuid
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,8 +17,8 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from . import compat, layers, raster_io
-from .base import McrAlgorithm
+from . import compat, layers, memory, raster_io
+from .base import McrAlgorithm, given
 from .kernels import cost
 from .sources_input import source_ids_on_grid
 
@@ -89,27 +90,69 @@ def add_neighbourhood(algorithm):
     )
 
 
-def load(algorithm: McrAlgorithm, parameters, context, feedback, start=0.0, end=50.0):
+def check_sources(algorithm, parameters):
+    """Either the source-id raster or the source features, not both and not neither."""
+    if given(parameters, SOURCES_RASTER) == given(parameters, SOURCES):
+        return [algorithm.tr("Give the sources either as a source-id raster or as polygons or points (one of the two).")]
+    return []
+
+
+def check_search(algorithm, parameters):
+    """Sources, or all three outputs of an MCR surface run to reuse (then no sources)."""
+    reused = [given(parameters, name) for name in (MCR_SURFACE, ALLOCATION, BACK_DIRECTION)]
+    if any(reused):
+        if not all(reused):
+            return [algorithm.tr("To reuse an MCR surface run, give all three of its outputs: MCR surface, "
+                                 "allocation and back-direction (or none of them and give the sources).")]
+        return []
+    return check_sources(algorithm, parameters)
+
+
+def warn_sources_on_nodata(algorithm, feedback, sources, valid):
+    on_nodata = int(np.count_nonzero((sources > 0) & ~valid))
+    if on_nodata:
+        feedback.pushWarning(algorithm.tr(
+            "{} source cells lie on NoData in the resistance and are ignored (sources must lie on cells with "
+            "a resistance)."
+        ).format(on_nodata))
+    lost = sorted(set(np.unique(sources[sources > 0]).tolist()) - set(np.unique(sources[(sources > 0) & valid]).tolist()))
+    if lost:
+        feedback.pushWarning(algorithm.tr(
+            "Sources {} lie entirely on NoData in the resistance: they take no part in the search."
+        ).format(", ".join(map(str, lost))))
+
+
+def run_metadata(neighbours):
+    """Metadata that ties the three outputs of one MCR surface run together (checked on reuse)."""
+    run_id = uuid.uuid4().hex
+
+    def tag(role):
+        return {"MCR_RUN_ID": run_id, "MCR_OUTPUT": role, "MCR_NEIGHBOURS": str(neighbours)}
+
+    return tag
+
+
+def load(algorithm: McrAlgorithm, parameters, context, feedback, start=0.0, end=50.0, bytes_per_cell=60):
     """Read the resistance and run (or reuse) the multi-source MCR search."""
     neighbours = NEIGHBOUR_CHOICES[algorithm.parameterAsEnum(parameters, NEIGHBOURS, context)]
-    resistance = raster_io.read_raster(layers.raster_path(algorithm, parameters, RESISTANCE, context))
-    grid = resistance.grid
-    cell_size = layers.metric_cell_size(grid, "resistance surface")
+    path = layers.raster_path(algorithm, parameters, RESISTANCE, context)
+    grid = raster_io.read_grid(path)
+    cell_size = layers.metric_cell_size(grid, algorithm.tr("resistance surface"))
+    memory.require(grid.width * grid.height, bytes_per_cell, algorithm.displayName())
+    resistance = layers.read_resistance(algorithm, path, feedback)
     reused = [layers.raster_path(algorithm, parameters, name, context, required=False)
               for name in (MCR_SURFACE, ALLOCATION, BACK_DIRECTION)]
     if any(reused):
         if not all(reused):
-            raise QgsProcessingException(
-                algorithm.tr("To reuse an MCR surface run, give all three of its outputs: MCR surface, "
-                             "allocation and back-direction (or none of them and give the sources).")
-            )
-        result = _reuse(algorithm, reused, grid, neighbours)
+            raise QgsProcessingException(check_search(algorithm, parameters)[0])
+        result = _reuse(algorithm, reused, resistance, cell_size, neighbours, feedback)
         sources = np.where((result.back_direction == 0) & (result.allocation > 0), result.allocation, 0)
         feedback.pushInfo(algorithm.tr("Reusing the given MCR surface, allocation and back-direction."))
     else:
         sources = source_ids_on_grid(
             algorithm, parameters, context, feedback, grid, SOURCES_RASTER, SOURCES, SOURCE_ID_FIELD
         )
+        warn_sources_on_nodata(algorithm, feedback, sources, resistance.valid)
         feedback.setProgressText(algorithm.tr("Searching least-cost paths from all sources"))
         result = cost.accumulated_cost(
             resistance.array, sources, cell_size, neighbours, valid=resistance.valid,
@@ -119,22 +162,60 @@ def load(algorithm: McrAlgorithm, parameters, context, feedback, start=0.0, end=
     return Search(grid, resistance, cell_size, result, sources)
 
 
-def _reuse(algorithm, paths, grid, neighbours):
+ROLES = ("surface", "allocation", "back_direction")
+
+
+def _reuse(algorithm, paths, resistance, cell_size, neighbours, feedback):
+    """The three outputs of one MCR surface run, checked to belong together and to this resistance."""
+    tr = algorithm.tr
+    grid = resistance.grid
+    labels = [algorithm.parameterDefinition(name).description() for name in (MCR_SURFACE, ALLOCATION, BACK_DIRECTION)]
     rasters = [raster_io.read_raster(path) for path in paths]
-    if not all(raster.grid.matches(grid) for raster in rasters):
-        raise QgsProcessingException(
-            algorithm.tr("The MCR surface, allocation and back-direction must lie on the resistance "
-                         "grid (use the outputs of one MCR surface run on this resistance).")
-        )
+    for raster, label in zip(rasters, labels):
+        if not raster.grid.matches(grid):
+            raise QgsProcessingException(tr(
+                "{} does not lie on the resistance grid; give the MCR surface, allocation and back-direction of "
+                "one MCR surface run on this resistance."
+            ).format(label))
+    tags = [raster_io.read_metadata(path) for path in paths]
+    for tag, role, label in zip(tags, ROLES, labels):
+        if tag.get("MCR_OUTPUT") and tag["MCR_OUTPUT"] != role:
+            raise QgsProcessingException(tr(
+                "{} is the {} output of an MCR surface run, not its {}; check which file goes where."
+            ).format(label, tag["MCR_OUTPUT"].replace("_", "-"), role.replace("_", "-")))
+    run_ids = [tag.get("MCR_RUN_ID") for tag in tags]
+    if all(run_ids) and len(set(run_ids)) > 1:
+        raise QgsProcessingException(tr(
+            "The MCR surface, allocation and back-direction come from different MCR surface runs; give the three "
+            "outputs of one run (or give the sources and let this algorithm search again)."
+        ))
+    for tag, label in zip(tags, labels):
+        if tag.get("MCR_NEIGHBOURS") and tag["MCR_NEIGHBOURS"] != str(neighbours):
+            raise QgsProcessingException(tr(
+                "{} was computed with {} neighbours, not {}; choose the neighbourhood of the MCR surface run."
+            ).format(label, tag["MCR_NEIGHBOURS"], neighbours))
     surface, allocation, back = rasters
     reachable = surface.valid & back.valid & allocation.valid
     codes = np.where(reachable, back.array, 0).astype(np.uint8)
     allowed = set(cost.NEIGHBOURHOODS[neighbours]) | {0}
     used = set(np.unique(codes).tolist())
     if not used <= allowed:
-        raise QgsProcessingException(
-            algorithm.tr(f"The back-direction holds codes {sorted(used - allowed)} that a {neighbours}-cell "
-                         "neighbourhood does not have; choose the neighbourhood of the MCR surface run.")
-        )
+        raise QgsProcessingException(tr(
+            "The back-direction holds codes {} that a {}-cell neighbourhood does not have; choose the neighbourhood "
+            "of the MCR surface run."
+        ).format(sorted(used - allowed), neighbours))
     distance = np.where(reachable, surface.array.astype(np.float64), np.inf)
-    return cost.CostResult(distance, np.where(reachable, allocation.array, 0).astype(np.int32), codes, neighbours)
+    labels_array = np.where(reachable, allocation.array, 0).astype(np.int32)
+    failed, first, checked = cost.check_predecessors(
+        distance, labels_array, codes, resistance.array, resistance.valid, cell_size
+    )
+    if failed:
+        raise QgsProcessingException(tr(
+            "The back-direction does not reproduce the MCR surface from this resistance at {} of {} cells checked "
+            "(first at row {}, column {}): the three rasters are not the outputs of one MCR surface run on this "
+            "resistance. Give the matching files, or give the sources and let this algorithm search again."
+        ).format(failed, checked, first[0], first[1]))
+    if not all(run_ids):
+        feedback.pushInfo(tr("The MCR rasters carry no run id; they were checked cell by cell instead ({} cells).")
+                          .format(checked))
+    return cost.CostResult(distance, labels_array, codes, neighbours)

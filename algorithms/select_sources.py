@@ -13,13 +13,13 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from . import compat, layers, raster_io
+from . import compat, layers, memory, raster_io
 from .base import McrAlgorithm
-from .features import write_features
-from .kernels import patches
+from .kernels import Cancelled, patches
 
 SOURCE_NODATA = -1
 CONNECTIVITY = (8, 4)
+BYTES_PER_CELL = 40  # land use, habitat mask, labels (int32), ids, the polygoniser's copies
 
 
 def parse_codes(text):
@@ -97,6 +97,13 @@ class SelectSources(McrAlgorithm):
             )
         )
 
+    def check(self, parameters, context):
+        try:
+            parse_codes(self.parameterAsString(parameters, self.HABITAT_CLASSES, context))
+        except QgsProcessingException as error:
+            return [str(error)]
+        return []
+
     def compute(self, parameters, context, feedback):
         codes = parse_codes(self.parameterAsString(parameters, self.HABITAT_CLASSES, context))
         min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
@@ -104,27 +111,27 @@ class SelectSources(McrAlgorithm):
         opening = self.parameterAsDouble(parameters, self.OPENING_RADIUS, context)
         fill_holes = self.parameterAsDouble(parameters, self.FILL_HOLES, context)
         path = layers.raster_path(self, parameters, self.INPUT, context)
-
+        outputs = self.open_outputs(parameters, context, feedback)
+        grid = raster_io.read_grid(path)
+        cell_size = layers.metric_cell_size(grid, self.tr("land-use raster"))
+        memory.require(grid.width * grid.height, BYTES_PER_CELL, self.tr("Selecting sources"))
         feedback.setProgressText(self.tr("Reading land use"))
         landuse = raster_io.read_raster(path, self.parameterAsInt(parameters, self.BAND, context) or 1)
-        cell_size = layers.metric_cell_size(landuse.grid, "land-use raster")
         cell_km2 = cell_size[0] * cell_size[1] / 1e6
         if 0 < min_area < cell_km2:
-            feedback.pushWarning(
-                self.tr(f"The minimum area {min_area:g} km² is smaller than one cell ({cell_km2:g} km²): "
-                        "every habitat patch qualifies.")
-            )
+            feedback.pushWarning(self.tr(
+                "The minimum area {:g} km² is smaller than one cell ({:g} km²): every habitat patch qualifies."
+            ).format(min_area, cell_km2))
         feedback.setProgress(10)
         feedback.setProgressText(self.tr("Finding habitat patches"))
         found = patches.select_patches(
             landuse.array, landuse.valid, codes, cell_size, min_area, connectivity, opening, fill_holes
         )
-        feedback.pushInfo(
-            self.tr(f"{found.count} of {found.candidates} habitat patches reach {min_area:g} km²; "
-                    f"total source area {found.area_km2.sum():.4f} km².")
-        )
+        feedback.pushInfo(self.tr(
+            "{} of {} habitat patches reach {:g} km²; total source area {:.4f} km²."
+        ).format(found.count, found.candidates, min_area, found.area_km2.sum()))
         if feedback.isCanceled():
-            return {}
+            raise Cancelled()
         feedback.setProgress(50)
         feedback.setProgressText(self.tr("Building source polygons"))
         polygons = raster_io.polygonize(found.labels, landuse.grid, connectivity)
@@ -132,7 +139,6 @@ class SelectSources(McrAlgorithm):
 
         ids = found.labels
         ids[~landuse.valid] = SOURCE_NODATA
-        raster_output = self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context)
         rows = []
         for source_id in range(1, found.count + 1):
             parts = [QgsGeometry() for _ in polygons[source_id]]
@@ -142,12 +148,10 @@ class SelectSources(McrAlgorithm):
                 source_id, float(found.area_km2[source_id]), float(found.perimeter_km[source_id]),
                 int(found.cells[source_id]),
             ]))
-        with raster_io.OutputSet() as files:
-            files.write(raster_output, ids, landuse.grid, SOURCE_NODATA, "Int32", "source id")
-            sink_id = write_features(self, parameters, self.OUTPUT, context, SOURCE_FIELDS,
-                                     compat.WKB_MULTIPOLYGON, layers.crs_of(landuse.grid), rows)
-            files.commit()
-        self.style(context, sink_id, "sources")
-        self.style(context, raster_output, "zones", (1, max(found.count, 1)))
+        outputs.vector(self.OUTPUT, SOURCE_FIELDS, compat.WKB_MULTIPOLYGON, layers.crs_of(landuse.grid), rows,
+                       style="sources")
+        outputs.raster(self.OUTPUT_RASTER, ids, landuse.grid, SOURCE_NODATA, "Int32", "source id",
+                       style="zones", value_range=(1, max(found.count, 1)))
+        results = outputs.commit()
         feedback.setProgress(100)
-        return {self.OUTPUT: sink_id, self.OUTPUT_RASTER: raster_output}
+        return results

@@ -1,10 +1,11 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Styles of the outputs (QML files in resources/styles/).
 
-An output is styled twice over: a ``<name>.qml`` written next to a file output becomes its
-default style wherever QGIS opens it later (qgis_process runs included), and a post-processor
-styles the layer Processing loads into the project (temporary layers included). Raster ramps are
-stretched to each output's own range of values.
+An output is styled twice over: its default style — a ``<name>.qml`` sidecar beside a raster, the
+``layer_styles`` table inside a GeoPackage — is written with the output in the same transaction
+(outputs.py), so QGIS opens it styled wherever it is opened later (qgis_process runs included);
+and a post-processor styles the layer Processing loads into the project (temporary layers
+included). Raster ramps are stretched to each output's own range of values.
 """
 
 import collections
@@ -16,13 +17,11 @@ from qgis.core import (
     QgsProcessingLayerPostProcessorInterface,
     QgsRasterLayer,
     QgsSingleBandPseudoColorRenderer,
-    QgsVectorLayer,
 )
 
 from . import compat
 
 STYLE_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles")
-RASTER_EXTENSIONS = (".tif", ".tiff")
 # Processing does not own post-processors, and the algorithm copy that ran is gone by the time
 # results are loaded: keep the recent ones alive here (the QGIS cookbook keeps a class attribute).
 _KEEP_ALIVE = collections.deque(maxlen=256)
@@ -63,18 +62,26 @@ def apply(layer, name, value_range=None):
     return True
 
 
-def write_sidecar(path, name, value_range=None):
-    """Write ``<output>.qml`` next to a file output, so QGIS opens it styled."""
-    path = str(path).split("|", 1)[0]
-    if not path or not os.path.isfile(path):
-        return None
-    raster = path.lower().endswith(RASTER_EXTENSIONS)
-    layer = QgsRasterLayer(path, name, "gdal") if raster else QgsVectorLayer(path, name, "ogr")
-    if not layer.isValid() or not apply(layer, name, value_range):
-        return None
-    sidecar = os.path.splitext(path)[0] + ".qml"
-    layer.saveNamedStyle(sidecar)
-    return sidecar
+def qml_text(name):
+    """The QML of style ``name`` as shipped (vector styles need no stretching)."""
+    with open(style_file(name), encoding="utf-8") as handle:
+        return handle.read()
+
+
+def write_raster_qml(raster_path, qml_path, name, value_range=None):
+    """Write the style of a raster output, its ramp stretched to ``value_range``, to ``qml_path``.
+
+    ``raster_path`` is the (temporary) raster file; the layer is released before returning, so
+    that the file can be moved into place.
+    """
+    layer = QgsRasterLayer(raster_path, name, "gdal")
+    try:
+        if not layer.isValid() or not apply(layer, name, value_range):
+            return False
+        message, ok = layer.saveNamedStyle(qml_path)
+        return bool(ok)
+    finally:
+        del layer
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
@@ -89,12 +96,10 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         apply(layer, self.name, self.value_range)
 
 
-def style_output(context, value, name, value_range=None):
-    """Style one output (a file path or a layer id) for later opening and for loading now."""
-    if not value:
+def attach(context, value, name, value_range=None):
+    """Style a result layer when Processing loads it into the project (temporary layers included)."""
+    if not value or not context.willLoadLayerOnCompletion(value):
         return
-    write_sidecar(value, name, value_range)
-    if context.willLoadLayerOnCompletion(value):
-        processor = StylePostProcessor(name, value_range)
-        _KEEP_ALIVE.append(processor)
-        context.layerToLoadOnCompletionDetails(value).setPostProcessor(processor)
+    processor = StylePostProcessor(name, value_range)
+    _KEEP_ALIVE.append(processor)
+    context.layerToLoadOnCompletionDetails(value).setPostProcessor(processor)

@@ -11,13 +11,20 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from . import compat, layers, raster_io
+from qgis.core import QgsProcessingException
+
+from . import compat, layers, memory, raster_io
 from .base import McrAlgorithm
-from .kernels import reclass, terrain
+from .kernels import Cancelled, first_cell, reclass, terrain
+from .landuse_resistance import _range
 
 RESISTANCE_NODATA = -9999.0
 BOUNDARY_RULES = (reclass.LOWER_CLASS, reclass.UPPER_CLASS)
 OUTSIDE_RULES = ("error", "nodata")
+# Elevations below the deepest ocean floor (about -10 935 m) are voids, whatever the DEM says.
+LOWEST_ELEVATION_M = -11000.0
+DEM_BYTES_PER_CELL = 140  # Horn's slope keeps several float64 copies of the DEM
+GRID_BYTES_PER_CELL = 60  # aligned slope and elevation (float64) and the two resistance rasters
 
 
 def _range_default(table):
@@ -99,20 +106,41 @@ class TerrainResistance(McrAlgorithm):
 
     def compute(self, parameters, context, feedback):
         slope_ranges = reclass.parse_range_table(
-            layers.matrix_rows(self, parameters, self.SLOPE_TABLE, context, 3), "slope table"
+            layers.matrix_rows(self, parameters, self.SLOPE_TABLE, context, 3), "slope table", resistance=True
         )
         elevation_ranges = reclass.parse_range_table(
-            layers.matrix_rows(self, parameters, self.ELEVATION_TABLE, context, 3), "elevation table"
+            layers.matrix_rows(self, parameters, self.ELEVATION_TABLE, context, 3), "elevation table",
+            resistance=True,
         )
         boundaries = BOUNDARY_RULES[self.parameterAsEnum(parameters, self.BOUNDARIES, context)]
         outside = OUTSIDE_RULES[self.parameterAsEnum(parameters, self.OUTSIDE, context)]
         z_factor = self.parameterAsDouble(parameters, self.Z_FACTOR, context)
         dem_path = layers.raster_path(self, parameters, self.INPUT, context)
         reference = layers.raster_path(self, parameters, self.REFERENCE, context, required=False)
+        outputs = self.open_outputs(parameters, context, feedback)
+        dem_grid = raster_io.read_grid(dem_path)
+        cells = dem_grid.width * dem_grid.height
+        grid = dem_grid
+        if reference is not None:
+            grid = raster_io.read_grid(reference)
+            layers.check_overlap(self, dem_path, grid, self.tr("The DEM"))
+        memory.require(cells, DEM_BYTES_PER_CELL, self.tr("Terrain resistance"),
+                       extra_bytes=grid.width * grid.height * GRID_BYTES_PER_CELL)
 
         feedback.setProgressText(self.tr("Reading the DEM"))
         dem = raster_io.read_raster(dem_path, self.parameterAsInt(parameters, self.BAND, context) or 1)
         elevation = dem.array.astype(np.float64) * z_factor
+        voids = dem.valid & (elevation < LOWEST_ELEVATION_M)
+        if voids.any():
+            row, col = first_cell(voids)
+            feedback.pushWarning(self.tr(
+                "{} DEM cells lie below {:g} m (deeper than any ocean; first at row {}, column {}: {:g}): "
+                "voids such as SRTM's undeclared -32768, treated as NoData. Declare the DEM's NoData value "
+                "to silence this."
+            ).format(int(voids.sum()), LOWEST_ELEVATION_M, row, col, float(dem.array[row, col])))
+            dem.valid &= ~voids
+        if not dem.valid.any():
+            raise QgsProcessingException(self.tr("The DEM has no valid cell (every cell is NoData)."))
         dx, dy = dem.grid.cell_size
         if dem.grid.is_geographic:
             # Metric spacing per row on the ellipsoid: never degrees taken as metres.
@@ -120,22 +148,30 @@ class TerrainResistance(McrAlgorithm):
             dx, dy = terrain.geographic_spacing(
                 dem.grid.row_centres_y(), dx, dy, semi_major, inverse_flattening
             )
-            feedback.pushInfo(self.tr("Geographic DEM: slope uses metric cell sizes per row on the ellipsoid."))
+            feedback.pushInfo(
+                self.tr("Geographic DEM: slope uses metric cell sizes per row on the ellipsoid."))
         feedback.setProgress(10)
         feedback.setProgressText(self.tr("Computing slope (Horn)"))
         slope = terrain.horn_slope(elevation, dem.valid, dx, dy)
         if feedback.isCanceled():
-            return {}
+            raise Cancelled()
         feedback.setProgress(40)
 
-        grid, slope_valid, elevation_valid = dem.grid, dem.valid, dem.valid
+        slope_valid, elevation_valid = dem.valid, dem.valid
         if reference is not None:
             feedback.setProgressText(self.tr("Aligning onto the reference grid (bilinear)"))
-            grid = raster_io.read_grid(reference)
             aligned_slope = raster_io.align_array(slope, dem.valid, dem.grid, grid, "bilinear")
             aligned_elevation = raster_io.align_array(elevation, dem.valid, dem.grid, grid, "bilinear")
             slope, slope_valid = aligned_slope.array, aligned_slope.valid
             elevation, elevation_valid = aligned_elevation.array, aligned_elevation.valid
+            reference_valid = raster_io.read_raster(reference).valid
+            layers.report_coverage(
+                self, feedback, elevation_valid, reference_valid, self.tr("The DEM"),
+                self.tr("the slope and elevation resistance are NoData elsewhere, and so is the weighted "
+                        "resistance there (cells without a value are barriers)."),
+            )
+        if feedback.isCanceled():
+            raise Cancelled()
         feedback.setProgress(70)
 
         feedback.setProgressText(self.tr("Reclassifying"))
@@ -145,31 +181,24 @@ class TerrainResistance(McrAlgorithm):
         elevation_resistance, elevation_ok, elevation_outside = reclass.reclassify_ranges(
             elevation, elevation_valid, elevation_ranges, boundaries, outside, what="elevation"
         )
-        for count, what in ((slope_outside, "slope"), (elevation_outside, "elevation")):
+        for count, what in ((slope_outside, self.tr("slope")), (elevation_outside, self.tr("elevation"))):
             if count:
-                feedback.pushWarning(self.tr(f"{count} cells have a {what} outside the table; set to NoData."))
+                feedback.pushWarning(
+                    self.tr("{} cells have a {} outside the table; set to NoData.").format(count, what))
         slope_resistance[~slope_ok] = RESISTANCE_NODATA
         elevation_resistance[~elevation_ok] = RESISTANCE_NODATA
         feedback.setProgress(90)
 
-        outputs = {
-            self.SLOPE_RESISTANCE: self.parameterAsOutputLayer(parameters, self.SLOPE_RESISTANCE, context),
-            self.ELEVATION_RESISTANCE: self.parameterAsOutputLayer(
-                parameters, self.ELEVATION_RESISTANCE, context
-            ),
-            self.SLOPE: self.parameterAsOutputLayer(parameters, self.SLOPE, context) or None,
-        }
-        with raster_io.OutputSet() as files:
-            files.write(outputs[self.SLOPE_RESISTANCE], slope_resistance, grid, RESISTANCE_NODATA,
-                        description="slope resistance")
-            files.write(outputs[self.ELEVATION_RESISTANCE], elevation_resistance, grid, RESISTANCE_NODATA,
-                        description="elevation resistance")
-            if outputs[self.SLOPE]:
-                files.write(outputs[self.SLOPE], np.where(slope_valid, slope, RESISTANCE_NODATA), grid,
-                            RESISTANCE_NODATA, description="slope (degrees)")
-            files.commit()
-        self.style(context, outputs[self.SLOPE_RESISTANCE], "resistance")
-        self.style(context, outputs[self.ELEVATION_RESISTANCE], "resistance")
-        self.style(context, outputs[self.SLOPE], "slope")
+        outputs.raster(self.SLOPE_RESISTANCE, slope_resistance, grid, RESISTANCE_NODATA,
+                       description="slope resistance", style="resistance",
+                       value_range=_range(slope_resistance, slope_ok))
+        outputs.raster(self.ELEVATION_RESISTANCE, elevation_resistance, grid, RESISTANCE_NODATA,
+                       description="elevation resistance", style="resistance",
+                       value_range=_range(elevation_resistance, elevation_ok))
+        if outputs.wanted(self.SLOPE):
+            outputs.raster(self.SLOPE, np.where(slope_valid, slope, RESISTANCE_NODATA), grid, RESISTANCE_NODATA,
+                           description="slope (degrees)", style="slope",
+                           value_range=_range(slope, slope_valid))
+        results = outputs.commit()
         feedback.setProgress(100)
-        return outputs
+        return results

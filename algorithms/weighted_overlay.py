@@ -1,6 +1,9 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """mcr:weightedoverlay — resistance factors x weights -> one resistance surface."""
 
+import os
+
+import numpy as np
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -11,12 +14,14 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from . import compat, layers, raster_io
+from . import compat, layers, memory, raster_io
 from .base import McrAlgorithm
-from .kernels import overlay
+from .kernels import Cancelled, InputError, overlay
+from .landuse_resistance import _range
 
 RESISTANCE_NODATA = -9999.0
 RESAMPLING = ("nearest", "bilinear")
+BYTES_PER_CELL = 24  # the float64 sum, the float32 result, the valid mask; 9 bytes per factor on top
 
 
 def parse_weights(text):
@@ -74,6 +79,17 @@ class WeightedOverlay(McrAlgorithm):
             QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Resistance surface"))
         )
 
+    def check(self, parameters, context):
+        factor_layers = self.parameterAsLayerList(parameters, self.INPUTS, context)
+        if not factor_layers:
+            return [self.tr("Give at least one resistance factor raster.")]
+        try:
+            weights = parse_weights(self.parameterAsString(parameters, self.WEIGHTS, context))
+            overlay.check_weights(weights, len(factor_layers), self.parameterAsBool(parameters, self.NORMALISE, context))
+        except (QgsProcessingException, InputError) as error:
+            return [str(error)]
+        return []
+
     def compute(self, parameters, context, feedback):
         factor_layers = self.parameterAsLayerList(parameters, self.INPUTS, context)
         if not factor_layers:
@@ -82,31 +98,48 @@ class WeightedOverlay(McrAlgorithm):
         normalise = self.parameterAsBool(parameters, self.NORMALISE, context)
         weights, warning = overlay.check_weights(weights, len(factor_layers), normalise)
         if warning:
-            feedback.pushWarning(self.tr(warning))
+            feedback.pushWarning(warning)
         resampling = RESAMPLING[self.parameterAsEnum(parameters, self.RESAMPLING, context)]
         paths = []
         for layer in factor_layers:
             if layer.providerType() != "gdal":
                 raise QgsProcessingException(
-                    self.tr(f"Factor {layer.name()!r} is not a file raster; save it as a GeoTIFF first.")
+                    self.tr("Factor {!r} is not a file raster; save it as a GeoTIFF first.").format(layer.name())
                 )
             paths.append(layer.source())
         reference = layers.raster_path(self, parameters, self.REFERENCE, context, required=False)
+        outputs = self.open_outputs(parameters, context, feedback)
         grid = raster_io.read_grid(reference or paths[0])
+        labels = [self.tr("Factor {} ({})").format(number, os.path.basename(path))
+                  for number, path in enumerate(paths, start=1)]
+        for path, label in zip(paths, labels):
+            layers.check_overlap(self, path, grid, label)
+        memory.require(grid.width * grid.height, BYTES_PER_CELL + 9 * len(paths), self.tr("Weighted overlay"))
+        reference_valid = raster_io.read_raster(reference).valid if reference else None
 
         factors, valids = [], []
-        for number, (path, weight) in enumerate(zip(paths, weights)):
+        for number, (path, weight, label) in enumerate(zip(paths, weights, labels)):
             if feedback.isCanceled():
-                return {}
-            feedback.setProgressText(self.tr(f"Factor {number + 1}: {path} x {weight:g}"))
+                raise Cancelled()
+            feedback.setProgressText(self.tr("{} x {:g}").format(label, weight))
             raster = raster_io.align_raster(path, grid, resampling)
+            if reference_valid is None:
+                reference_valid = raster.valid
+            layers.report_coverage(self, feedback, raster.valid, reference_valid, label,
+                                   self.tr("the resistance is NoData (a barrier) where it has no value."))
             factors.append(raster.array)
             valids.append(raster.valid)
             feedback.setProgress(80.0 * (number + 1) / len(paths))
         total, valid = overlay.weighted_sum(factors, valids, weights)
+        del factors
+        data_type = "Float32"
+        if valid.any() and float(np.abs(total[valid]).max()) > raster_io.FLOAT32_MAX:
+            data_type = "Float64"
+            feedback.pushWarning(self.tr("The weighted resistance exceeds the Float32 range; it is written as "
+                                         "Float64."))
         total[~valid] = RESISTANCE_NODATA
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        raster_io.write_raster(output, total, grid, RESISTANCE_NODATA, "Float32", "resistance")
-        self.style(context, output, "resistance")
+        outputs.raster(self.OUTPUT, total, grid, RESISTANCE_NODATA, data_type, "resistance",
+                       style="resistance", value_range=_range(total, valid))
+        results = outputs.commit()
         feedback.setProgress(100)
-        return {self.OUTPUT: output}
+        return results

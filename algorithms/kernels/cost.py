@@ -394,3 +394,64 @@ def edge_weights(r, code, dx, dy):
             side_b = window(dr, dc // 2)
         weights = (r[target] + r[source] + r[side_a] + r[side_b]) * (length / 4.0)
     return weights, source, target
+
+
+def side_offsets(code):
+    """(row, col) offsets of the two cells beside a knight's move's midpoint (empty for 1..8)."""
+    dr, dc = OFFSETS[code]
+    if code <= 8:
+        return ()
+    if abs(dr) == 2:
+        return ((dr // 2, 0), (dr // 2, dc))
+    return ((0, dc // 2), (dr, dc // 2))
+
+
+def check_predecessors(distance, allocation, back_direction, resistance, valid, cell_size=(1.0, 1.0),
+                       sample=200000, rtol=1e-6):
+    """Cells whose back-direction does not reproduce their cost from the given resistance.
+
+    For up to ``sample`` reached cells (a fixed, spread-out choice) the predecessor p of cell c
+    must be reached, carry the same allocation, and give ``D[c] = D[p] + step(p, c)`` within
+    ``rtol`` (1e-6 tolerates a surface stored as Float32); sources (code 0) must cost 0.
+    Returns (number of cells that fail, (row, col) of the first one or None, cells checked).
+    """
+    rows, cols = distance.shape
+    dx, dy = cell_size
+    reached = np.flatnonzero(np.isfinite(distance).ravel())
+    if reached.size == 0:
+        return 0, None, 0
+    if reached.size > sample:
+        reached = reached[np.linspace(0, reached.size - 1, sample).astype(np.int64)]
+    codes = back_direction.ravel()[reached].astype(np.int64)
+    here = distance.ravel()[reached]
+    bad = (codes == 0) & (here != 0)
+    r = np.where(valid, resistance, np.inf).astype(np.float64).ravel()
+    row, col = np.divmod(reached, cols)
+    for code in np.unique(codes[codes > 0]).tolist():
+        if code not in OFFSETS:
+            bad |= codes == code
+            continue
+        chosen = np.flatnonzero(codes == code)
+        dr, dc = OFFSETS[code]
+        pr, pc = row[chosen] + dr, col[chosen] + dc
+        inside = (pr >= 0) & (pr < rows) & (pc >= 0) & (pc < cols)
+        bad[chosen[~inside]] = True
+        chosen, pr, pc = chosen[inside], pr[inside], pc[inside]
+        cell = reached[chosen]
+        pred = pr * cols + pc
+        total = r[cell] + r[pred]
+        for sr, sc in side_offsets(code):
+            sr_, sc_ = row[chosen] + sr, col[chosen] + sc
+            ok = (sr_ >= 0) & (sr_ < rows) & (sc_ >= 0) & (sc_ < cols)
+            side = np.where(ok, r[np.clip(sr_, 0, rows - 1) * cols + np.clip(sc_, 0, cols - 1)], np.inf)
+            total = total + side
+        weight = total * (step_length(code, dx, dy) / (2.0 if code <= 8 else 4.0))
+        expected = distance.ravel()[pred] + weight
+        wrong = ~np.isfinite(expected) | (np.abs(here[chosen] - expected) > rtol * np.maximum(np.abs(expected), 1e-300))
+        wrong |= allocation.ravel()[cell] != allocation.ravel()[pred]
+        bad[chosen[wrong]] = True
+    failed = int(np.count_nonzero(bad))
+    first = None
+    if failed:
+        first = divmod(int(reached[np.flatnonzero(bad)[0]]), cols)
+    return failed, first, int(reached.size)

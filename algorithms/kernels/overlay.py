@@ -43,7 +43,8 @@ def check_weights(weights, count, normalise=False):
 
 
 def weighted_sum(factors, valids, weights):
-    """Return (sum of weight x factor as float32, valid): NoData in any factor gives NoData.
+    """Return (sum of weight x factor, valid): NoData in any factor gives NoData. The sum is
+    float32, or float64 where a value exceeds the Float32 range.
 
     >>> import numpy as np
     >>> ones = np.ones((1, 2), bool)
@@ -59,4 +60,6 @@ def weighted_sum(factors, valids, weights):
             raise InputError("All factors must be on one grid; align them first.")
         valid &= factor_valid
         total += weight * np.where(factor_valid, factor, 0.0)
+    if valid.any() and float(np.abs(total[valid]).max()) > np.finfo(np.float32).max:
+        return total, valid  # too large for Float32: the caller writes Float64
     return total.astype(np.float32), valid

@@ -123,8 +123,23 @@ def _label(code, names):
     return f"code {code}"
 
 
-def parse_code_table(rows):
-    """Validate (code, name, value) rows; return {code: value} and {normalised name: code}."""
+FLOAT32_MAX = float(np.finfo(np.float32).max)
+
+
+def check_resistance_value(value, where):
+    """A resistance must be a finite number > 0 that a Float32 raster can hold."""
+    if not math.isfinite(value) or value <= 0 or value > FLOAT32_MAX:
+        raise InputError(
+            f"{where}: resistance {value!r} must be a number > 0 and at most {FLOAT32_MAX:.4g} "
+            "(impassable land is NoData, not 0 or a negative number)."
+        )
+
+
+def parse_code_table(rows, resistance=False):
+    """Validate (code, name, value) rows; return {code: value} and {normalised name: code}.
+
+    With ``resistance`` every value must be a valid resistance (see :func:`check_resistance_value`).
+    """
     table, by_name = {}, {}
     for number, (code, name, value) in enumerate(rows, start=1):
         try:
@@ -142,6 +157,8 @@ def parse_code_table(rows):
             raise InputError(f"Class code {code_int} appears twice in the class table; keep one row.")
         if not math.isfinite(numeric):
             raise InputError(f"Row {number} of the class table: value {value!r} is not a finite number.")
+        if resistance:
+            check_resistance_value(numeric, f"Row {number} of the class table ({name or code_int})")
         table[code_int] = numeric
         if name not in (None, ""):
             key = normalise_name(name)
@@ -153,8 +170,11 @@ def parse_code_table(rows):
     return table, by_name
 
 
-def parse_range_table(rows, what="range table"):
-    """Validate (minimum, maximum, value) rows; None or '' = unbounded. Sorted by minimum."""
+def parse_range_table(rows, what="range table", resistance=False):
+    """Validate (minimum, maximum, value) rows; None or '' = unbounded. Sorted by minimum.
+
+    With ``resistance`` every value must be a valid resistance (see :func:`check_resistance_value`).
+    """
     parsed = []
     for number, (low, high, value) in enumerate(rows, start=1):
         try:
@@ -172,6 +192,8 @@ def parse_range_table(rows, what="range table"):
             )
         if not math.isfinite(numeric):
             raise InputError(f"Row {number} of the {what}: value {value!r} is not a finite number.")
+        if resistance:
+            check_resistance_value(numeric, f"Row {number} of the {what}")
         parsed.append((low_value, high_value, numeric))
     if not parsed:
         raise InputError(f"The {what} is empty; give at least one (minimum, maximum, value) row.")

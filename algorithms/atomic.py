@@ -108,7 +108,8 @@ def remove_stale(final_path):
     removed = 0
     for name in names:
         match = _PART.match(name)
-        if not match or match["base"] != base:
+        # A model stages its outputs under temporary names, and its steps write theirs beside them.
+        if not match or _root_base(match["base"]) != base:
             continue
         path = os.path.join(folder, name)
         if _alive(match["host"], int(match["pid"]), path):
@@ -117,6 +118,20 @@ def remove_stale(final_path):
             os.remove(path)
             removed += 1
     return removed
+
+
+def _root_base(name):
+    while True:
+        match = _PART.match(name)
+        if not match:
+            return name
+        name = match["base"]
+
+
+def final_basename(name):
+    """The file name a temporary name of this module stands for ('corridors.gpkg'), or ``name``."""
+    match = _PART.match(name)
+    return match["base"] if match else name
 
 
 def is_temporary_name(name):
@@ -134,11 +149,20 @@ class FileSet:
 
     def __init__(self):
         self._reserved = []  # (temporary stem, temporary main path, final path)
+        self._recovered = set()
 
     def reserve(self, final_path):
-        """A temporary path beside ``final_path`` with the same extension; nothing is created."""
+        """A temporary path beside ``final_path`` with the same extension; nothing is created.
+
+        The folder's interrupted commits are completed and the output's stale temporary files
+        removed first.
+        """
         final_path = os.path.abspath(final_path)
         folder, base = os.path.split(final_path)
+        if folder not in self._recovered:
+            recover(folder)
+            self._recovered.add(folder)
+        remove_stale(final_path)
         extension = os.path.splitext(base)[1]
         stem = os.path.join(folder, f".{base}.{_HOST}-{os.getpid()}-{secrets.token_hex(4)}.part")
         temporary = stem + extension

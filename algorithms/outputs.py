@@ -187,11 +187,7 @@ class Outputs:
             else:
                 path = None
             if path:
-                path = os.path.abspath(path)
-                folder = os.path.dirname(path)
-                atomic.recover(folder)
-                atomic.remove_stale(path)
-                self.destinations[name] = (kind, path)
+                self.destinations[name] = (kind, os.path.abspath(path))
 
     def wanted(self, name):
         """Whether the user asked for output ``name``."""
@@ -239,7 +235,8 @@ class Outputs:
                 self.feedback.pushWarning(self.algorithm.tr(
                     "A shapefile keeps 10 characters of a field name: {} (write a GeoPackage to keep the full names)."
                 ).format(", ".join(f"{long} → {short}" for long, short in shortened)))
-        layer_name = os.path.splitext(os.path.basename(path))[0]
+        # Inside a model run the path may be a temporary name of the model's own transaction.
+        layer_name = os.path.splitext(atomic.final_basename(os.path.basename(path)))[0]
         qml = styles.qml_text(style) if style else None
         temporary = self.files.reserve(path)
         vector_io.write_vector(

@@ -4,9 +4,15 @@
 import glob
 import os
 
-from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingModelAlgorithm,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingProvider,
+)
+from qgis.PyQt.QtCore import QCoreApplication
 
-from . import raster_io, vector_io
+from . import atomic, outputs, raster_io, vector_io
 from .base import PLUGIN_DIR, icon
 
 MODEL_DIR = os.path.join(PLUGIN_DIR, "resources", "models")
@@ -52,6 +58,64 @@ class ShippedModel(QgsProcessingModelAlgorithm):
 
     def createInstance(self):  # noqa: N802 (QGIS API name)
         return ShippedModel(self.model_path)
+
+    def tr(self, text):
+        return QCoreApplication.translate("McrAlgorithm", text)
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API name)
+        ok, message = super().checkParameterValues(parameters, context)
+        if ok:
+            problems = outputs.check_paths(self, parameters, context)
+            if problems:
+                return False, problems[0]
+        return ok, message
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+        """Run the model with every file output staged under a temporary name beside its destination,
+        and move the whole set into place only when every step has succeeded (outputs.py, atomic.py):
+        a failing or cancelled step leaves no partial set of model outputs."""
+        problems = outputs.check_paths(self, parameters, context)
+        if problems:
+            raise QgsProcessingException(problems[0])
+        files = atomic.FileSet()
+        staged = dict(parameters)
+        finals = {}
+        for definition in self.destinationParameterDefinitions():
+            name = definition.name()
+            text = outputs.raw_destination(parameters, name, context)
+            if not outputs.is_file_destination(text):
+                continue
+            final = os.path.abspath(text)
+            temporary = files.reserve(final)
+            finals[temporary] = final
+            value = parameters[name]
+            if isinstance(value, QgsProcessingOutputLayerDefinition):
+                definition_copy = QgsProcessingOutputLayerDefinition(temporary, value.destinationProject)
+                definition_copy.destinationName = value.destinationName
+                definition_copy.createOptions = value.createOptions
+                staged[name] = definition_copy
+            else:
+                staged[name] = temporary
+        try:
+            results = super().processAlgorithm(staged, context, feedback)
+            if feedback is not None and feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled by the user; no output was written."))
+            files.commit()
+        except BaseException:
+            files.discard()
+            raise
+
+        def final_of(value):
+            if isinstance(value, str):
+                for temporary, final in finals.items():
+                    if value == temporary or value.startswith(temporary + "|"):
+                        return final + value[len(temporary):]
+            return value
+
+        loads = context.layersToLoadOnCompletion()
+        if any(final_of(key) != key for key in loads):
+            context.setLayersToLoadOnCompletion({final_of(key): details for key, details in loads.items()})
+        return {key: final_of(value) for key, value in results.items()}
 
 
 class McrProvider(QgsProcessingProvider):

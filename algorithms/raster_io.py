@@ -279,10 +279,19 @@ def disk_full(message):
                                        "quota exceeded", "file too large"))
 
 
+def _nearly_full(folder):
+    """Some writers (CSV, GeoJSON) do not report a full disk; the folder's free space tells."""
+    try:
+        status = os.statvfs(folder)
+    except (OSError, AttributeError):
+        return False
+    return status.f_bavail * status.f_frsize < 256 * 1024
+
+
 def write_error(final_path, detail):
     """A :class:`RasterIOError` for a failed write that names the user's output, not a temporary file."""
     folder = os.path.dirname(os.path.abspath(final_path))
-    if disk_full(detail):
+    if disk_full(detail) or _nearly_full(folder):
         return RasterIOError(
             f"No space left on the disk while writing {final_path!r} (folder {folder!r}); free some space "
             "or choose another folder. Nothing was written and earlier files are unchanged."
@@ -400,8 +409,6 @@ class OutputSet:
             return None
         check_destination(path)
         raster_driver(path)
-        atomic.recover(os.path.dirname(os.path.abspath(path)))
-        atomic.remove_stale(path)
         temporary = self.files.reserve(path)
         write_file(temporary, path, array, grid, nodata, data_type, description, metadata)
         return path

@@ -125,10 +125,8 @@ class McrAlgorithm(QgsProcessingAlgorithm):
         try:
             for problem in self.check(parameters, context):
                 raise QgsProcessingException(problem)
-            results = self.compute(parameters, context, feedback)
-            if feedback is not None and feedback.isCanceled():
-                raise Cancelled()
-            return results
+            # A cancel is honoured up to the commit of the outputs (outputs.Outputs.commit).
+            return self.compute(parameters, context, feedback)
         except QgsProcessingException:
             raise
         except (RasterIOError, InputError) as error:

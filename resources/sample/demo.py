@@ -89,7 +89,7 @@ def main(folder):
                 continue
             path = os.path.join(root, name)
             print(f"  {os.path.relpath(path, folder):32s} {os.path.getsize(path) / 1e6:6.2f} MB")
-    print("  (every output has a .qml style beside it; QGIS opens it styled)")
+    print("  (rasters have their .qml style beside them, GeoPackages carry it inside: QGIS opens them styled)")
 
     print("\nEcological security pattern of the sample data (paper: Li et al. 2020, Table 4 and §4.2)")
     header = f"  {'epoch':>6} {'source km²':>11} {'change':>9} {'sources':>8} {'corridors':>10} {'nodes':>6} " \

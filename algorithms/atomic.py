@@ -120,6 +120,15 @@ def remove_stale(final_path):
     return removed
 
 
+def tidy(final_paths):
+    """Before a run writes ``final_paths``: complete the interrupted commits of their folders and
+    remove their stale temporary files (also of outputs this run ends up not writing)."""
+    for folder in sorted({os.path.dirname(os.path.abspath(path)) for path in final_paths}):
+        recover(folder)
+    for path in final_paths:
+        remove_stale(path)
+
+
 def _root_base(name):
     while True:
         match = _PART.match(name)

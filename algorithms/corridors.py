@@ -1,20 +1,24 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """mcr:corridors — ecological corridors, nodes, ridge lines and vulnerable stretches."""
 
+import math
+
 import numpy as np
 from qgis.core import (
     QgsGeometry,
     QgsPointXY,
+    QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
 )
 
 from . import compat, layers, raster_io, search_inputs
-from .base import McrAlgorithm
+from .base import McrAlgorithm, given
 from .features import polyline
 from .kernels import Cancelled
 from .kernels import corridors as kernel
@@ -23,15 +27,16 @@ WIDTH_NODATA = -9999.0
 BYTES_PER_CELL = 80  # the search and its inputs, the vulnerability raster, boundary links
 
 
-CORRIDOR_FIELDS = (("corridor_id", "int"), ("from_source", "int"), ("to_source", "int"), ("cwd", "double"),
-                   ("length_m", "double"), ("euclid_m", "double"), ("cwd_per_m", "double"),
-                   ("cwd_per_euclid", "double"))
+CORRIDOR_FIELDS = (("corridor_id", "int"), ("from_source", "int"), ("to_source", "int"), ("saddle_rank", "int"),
+                   ("cwd", "double"), ("lcd", "double"), ("detour", "double"), ("via_source", "int"),
+                   ("persistence", "double"), ("length_m", "double"), ("euclid_m", "double"),
+                   ("cwd_per_m", "double"), ("cwd_per_euclid", "double"))
 NODE_FIELDS = (("node_id", "int"), ("corridor_id", "int"), ("from_source", "int"), ("to_source", "int"),
-               ("mcr", "double"))
+               ("saddle_rank", "int"), ("mcr", "double"))
 RIDGE_FIELDS = (("ridge_id", "int"), ("source_a", "int"), ("source_b", "int"), ("length_m", "double"))
 VULNERABLE_FIELDS = (("segment_id", "int"), ("corridor_id", "int"), ("from_source", "int"),
-                     ("to_source", "int"), ("length_m", "double"), ("max_resistance", "double"),
-                     ("mean_resistance", "double"), ("cells", "int"))
+                     ("to_source", "int"), ("kind", "string"), ("class_code", "int"), ("length_m", "double"),
+                     ("max_resistance", "double"), ("mean_resistance", "double"), ("cells", "int"))
 
 
 def path_line(path, geometry):
@@ -56,18 +61,44 @@ def ridge_rows(allocation, grid):
     return rows
 
 
+MODES = ("saddles", "cheapest", "pairwise")
+
+
+def parse_codes(algorithm, text, what):
+    """'6, 7;8' -> [6, 7, 8]: class codes typed into a text parameter ('' = none)."""
+    codes = []
+    for part in layers.split_values(text):
+        try:
+            value = float(part)
+        except ValueError:
+            value = math.nan
+        if not value.is_integer():
+            raise QgsProcessingException(algorithm.tr(
+                "{}: {!r} is not an integer class code; give codes separated by commas, e.g. 6, 7, 8, 9."
+            ).format(what, part))
+        codes.append(int(value))
+    return codes
+
+
 class Corridors(McrAlgorithm):
     NAME = "corridors"
     DISPLAY_NAME = "Ecological corridors, nodes and ridge lines"
     GROUP_ID = "pattern"
     TAGS = ("corridor", "ecological node", "ridge line", "least-cost path", "linkage", "connectivity",
-            "MCR", "Linkage Mapper", "security pattern")
+            "MCR", "Linkage Mapper", "security pattern", "saddle", "vulnerable", "detour")
 
+    MODE = "MODE"
+    MIN_PERSISTENCE = "MIN_PERSISTENCE"
+    MAX_COST_RATIO = "MAX_COST_RATIO"
+    MIN_SEPARATION = "MIN_SEPARATION"
+    MAX_DETOUR = "MAX_DETOUR"
+    LANDUSE = "LANDUSE"
+    VULNERABLE_CLASSES = "VULNERABLE_CLASSES"
+    FARMLAND_CLASSES = "FARMLAND_CLASSES"
     VULNERABILITY = "VULNERABILITY"
     VULNERABLE_THRESHOLD = "VULNERABLE_THRESHOLD"
     MAX_CWD = "MAX_CWD"
     NEAREST = "NEAREST"
-    PAIRWISE = "PAIRWISE"
     WIDTH_CUTOFF = "WIDTH_CUTOFF"
     CORRIDORS = "CORRIDORS"
     NODES = "NODES"
@@ -80,17 +111,53 @@ class Corridors(McrAlgorithm):
     def initAlgorithm(self, config=None):
         search_inputs.add_parameters(self)
         self.addParameter(
+            QgsProcessingParameterEnum(
+                self.MODE, self.tr("Corridors"),
+                [self.tr("one per significant saddle of each ridge (as the paper counts them)"),
+                 self.tr("one per pair of sources: its cheapest saddle"),
+                 self.tr("one per pair of sources: its exact least-cost path (pairwise searches)")],
+                defaultValue=0,
+            )
+        )
+        defaults = kernel.SaddleOptions()
+        for name, label, kind, default in (
+            (self.MIN_PERSISTENCE, "Saddle persistence at least (% of its cost)", compat.NUMBER_DOUBLE,
+             100.0 * defaults.min_persistence),
+            (self.MAX_COST_RATIO, "Saddle cost at most (× the pair's cheapest)", compat.NUMBER_DOUBLE,
+             defaults.max_cost_ratio),
+            (self.MIN_SEPARATION, "Saddle corridors at least this far apart (m)", compat.NUMBER_DOUBLE,
+             defaults.min_separation_m),
+            (self.MAX_DETOUR, "Leave out corridors longer than this × the least-cost distance (0 = keep all)",
+             compat.NUMBER_DOUBLE, 0.0),
+        ):
+            parameter = QgsProcessingParameterNumber(name, self.tr(label), kind, defaultValue=default, minValue=0.0)
+            self.addParameter(compat.add_flag(parameter, compat.FLAG_ADVANCED))
+        self.addParameter(
             QgsProcessingParameterRasterLayer(
-                self.VULNERABILITY, self.tr("Raster for vulnerable stretches (default: the resistance)"),
-                optional=True,
+                self.LANDUSE, self.tr("Land use for vulnerable stretches (class codes)"), optional=True
             )
         )
         self.addParameter(
-            QgsProcessingParameterNumber(
-                self.VULNERABLE_THRESHOLD, self.tr("Vulnerable where the value is at least"),
-                compat.NUMBER_DOUBLE, defaultValue=6.0,
+            QgsProcessingParameterString(
+                self.VULNERABLE_CLASSES, self.tr("Land-use classes that make a corridor vulnerable"),
+                defaultValue="6, 7, 8, 9", optional=True,
             )
         )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.FARMLAND_CLASSES, self.tr("Land-use classes of farmland crossings"), defaultValue="5",
+                optional=True,
+            )
+        )
+        vulnerability = QgsProcessingParameterRasterLayer(
+            self.VULNERABILITY, self.tr("Or: a raster whose high values mark vulnerable stretches"), optional=True
+        )
+        self.addParameter(compat.add_flag(vulnerability, compat.FLAG_ADVANCED))
+        threshold = QgsProcessingParameterNumber(
+            self.VULNERABLE_THRESHOLD, self.tr("Vulnerable where that raster is at least"), compat.NUMBER_DOUBLE,
+            defaultValue=6.0,
+        )
+        self.addParameter(compat.add_flag(threshold, compat.FLAG_ADVANCED))
         max_cwd = QgsProcessingParameterNumber(
             self.MAX_CWD, self.tr("Maximum cost-weighted distance of a corridor (0 = no limit)"),
             compat.NUMBER_DOUBLE, defaultValue=0.0, minValue=0.0,
@@ -101,10 +168,6 @@ class Corridors(McrAlgorithm):
             compat.NUMBER_INTEGER, defaultValue=0, minValue=0,
         )
         self.addParameter(compat.add_flag(nearest, compat.FLAG_ADVANCED))
-        pairwise = QgsProcessingParameterBoolean(
-            self.PAIRWISE, self.tr("Exact pairwise mode (one search per source)"), defaultValue=False
-        )
-        self.addParameter(compat.add_flag(pairwise, compat.FLAG_ADVANCED))
         cutoff = QgsProcessingParameterNumber(
             self.WIDTH_CUTOFF, self.tr("Corridor width cut-off (cost units; 0 = no cut-off)"),
             compat.NUMBER_DOUBLE, defaultValue=0.0, minValue=0.0,
@@ -123,8 +186,7 @@ class Corridors(McrAlgorithm):
             )
         self.addParameter(
             QgsProcessingParameterRasterDestination(
-                self.CORRIDOR_WIDTH, self.tr("Corridor width (pairwise mode)"), optional=True,
-                createByDefault=False,
+                self.CORRIDOR_WIDTH, self.tr("Corridor width"), optional=True, createByDefault=False,
             )
         )
         self.addOutput(QgsProcessingOutputNumber(self.CORRIDOR_COUNT, self.tr("Number of corridors")))
@@ -132,54 +194,84 @@ class Corridors(McrAlgorithm):
 
     def check(self, parameters, context):
         problems = search_inputs.check_search(self, parameters)
-        if self.parameterAsOutputLayer(parameters, self.CORRIDOR_WIDTH, context) and not self.parameterAsBool(
-                parameters, self.PAIRWISE, context):
-            problems.append(self.tr("The corridor-width raster needs the exact pairwise mode; switch it on or leave "
-                                    "the width output empty."))
+        if given(parameters, self.LANDUSE) and given(parameters, self.VULNERABILITY):
+            problems.append(self.tr(
+                "Vulnerable stretches come from the land use (with its classes) or from a raster and a threshold: "
+                "give one of the two."))
+        try:
+            parse_codes(self, self.parameterAsString(parameters, self.VULNERABLE_CLASSES, context),
+                        self.tr("Vulnerable classes"))
+            parse_codes(self, self.parameterAsString(parameters, self.FARMLAND_CLASSES, context),
+                        self.tr("Farmland classes"))
+        except QgsProcessingException as error:
+            problems.append(str(error))
         return problems
 
     def compute(self, parameters, context, feedback):
-        threshold = self.parameterAsDouble(parameters, self.VULNERABLE_THRESHOLD, context)
+        mode = MODES[self.parameterAsEnum(parameters, self.MODE, context)]
+        options = kernel.SaddleOptions(
+            min_persistence=self.parameterAsDouble(parameters, self.MIN_PERSISTENCE, context) / 100.0,
+            max_cost_ratio=self.parameterAsDouble(parameters, self.MAX_COST_RATIO, context),
+            min_separation_m=self.parameterAsDouble(parameters, self.MIN_SEPARATION, context),
+        )
+        max_detour = self.parameterAsDouble(parameters, self.MAX_DETOUR, context)
         max_cwd = self.parameterAsDouble(parameters, self.MAX_CWD, context)
         nearest = self.parameterAsInt(parameters, self.NEAREST, context)
-        pairwise = self.parameterAsBool(parameters, self.PAIRWISE, context)
-        cutoff = self.parameterAsDouble(parameters, self.WIDTH_CUTOFF, context)
+        cutoff = self.parameterAsDouble(parameters, self.WIDTH_CUTOFF, context) or math.inf
         outputs = self.open_outputs(parameters, context, feedback)
-        width_wanted = outputs.wanted(self.CORRIDOR_WIDTH)
         search = search_inputs.load(self, parameters, context, feedback, 0, 40, BYTES_PER_CELL)
         grid = search.grid
-        vulnerability_path = layers.raster_path(self, parameters, self.VULNERABILITY, context, required=False)
-        if vulnerability_path:
-            label = self.tr("The raster for vulnerable stretches")
-            layers.check_overlap(self, vulnerability_path, grid, label)
-            vulnerability = raster_io.align_raster(vulnerability_path, grid, "nearest")
-            layers.report_coverage(self, feedback, vulnerability.valid, search.resistance.valid, label,
-                                   self.tr("vulnerable stretches cannot be found where it has no value."))
-            values = np.where(vulnerability.valid, vulnerability.array, -np.inf).astype(np.float64)
-            del vulnerability
-        else:
-            values = np.where(search.resistance.valid, search.resistance.array, -np.inf).astype(np.float64)
+        marks = self._marks(parameters, context, feedback, search, outputs.wanted(self.VULNERABLE))
 
-        feedback.setProgressText(self.tr("Finding adjacent sources and their cheapest links"))
-        found = kernel.fast_corridors(
-            search.result, search.resistance.array, search.resistance.valid, search.cell_size,
-            grid.transform, values, threshold,
+        feedback.setProgressText(self.tr("Finding the saddles of every ridge between two sources"))
+        found = kernel.saddle_corridors(
+            search.result, search.resistance.array, search.resistance.valid, search.cell_size, grid.transform,
+            marks, options, cheapest_only=mode != "saddles", progress=self.progress_callback(feedback, 40, 50),
         )
-        if feedback.isCanceled():
-            raise Cancelled()
+        feedback.setProgressText(self.tr("Checking every corridor against its pair's least-cost path"))
         width = None
-        if pairwise and found:
-            feedback.setProgressText(self.tr("Exact pairwise mode: one search per source"))
-            pairs = [(c.from_source, c.to_source) for c in found]
-            found, width = kernel.pairwise_corridors(
+        if mode == "pairwise" or outputs.wanted(self.CORRIDOR_WIDTH):
+            bounds = {(c.from_source, c.to_source): c.cwd for c in found}
+            exact, width = kernel.pairwise_corridors(
                 search.resistance.array, search.resistance.valid, search.sources, search.cell_size,
-                search.result.neighbours, grid.transform, pairs, values, threshold,
-                (cutoff or np.inf) if width_wanted else None, self.progress_callback(feedback, 40, 85),
+                search.result.neighbours, grid.transform, list(bounds), marks,
+                cutoff if outputs.wanted(self.CORRIDOR_WIDTH) else None,
+                self.progress_callback(feedback, 50, 85), search.result.allocation, bounds,
+            )
+            if mode == "pairwise":
+                found = exact
+            else:
+                lcd = {(c.from_source, c.to_source): (c.lcd, c.via_source) for c in exact}
+                for corridor in found:
+                    corridor.lcd, corridor.via_source = lcd.get((corridor.from_source, corridor.to_source),
+                                                                (math.nan, None))
+        else:
+            kernel.least_cost_check(
+                found, search.resistance.array, search.resistance.valid, search.sources, search.cell_size,
+                search.result.neighbours, search.result.allocation, progress=self.progress_callback(feedback, 50, 85),
             )
         found = kernel.keep_nearest(found, nearest, max_cwd)
-        found.sort(key=lambda c: (c.from_source, c.to_source))
+        if max_detour:
+            dropped = [c for c in found if c.detour > max_detour]
+            found = [c for c in found if not c.detour > max_detour]
+            if dropped:
+                feedback.pushInfo(self.tr("{} corridors longer than {:g} × their least-cost distance were left out.")
+                                  .format(len(dropped), max_detour))
+        found.sort(key=lambda c: (c.from_source, c.to_source, c.saddle_rank))
         sources = len(np.unique(search.sources[search.sources > 0]))
-        feedback.pushInfo(self.tr("{} sources, {} corridors").format(sources, len(found)))
+        pairs = len({(c.from_source, c.to_source) for c in found})
+        feedback.pushInfo(self.tr("{} sources, {} corridors between {} pairs of sources").format(
+            sources, len(found), pairs))
+        # A pair's cheapest corridor is its least-cost path unless that path leaves the two zones.
+        detours = [c for c in found if c.saddle_rank == 1 and c.detour > 1 + 1e-9]
+        if detours:
+            feedback.pushWarning(self.tr(
+                "{} pairs of sources are linked by detours: the least-cost path between them runs through a third "
+                "source's zone (fields detour > 1 and via_source): {}"
+            ).format(len(detours), ", ".join(
+                "{}–{} (×{:.2f}{})".format(c.from_source, c.to_source, c.detour,
+                                           self.tr(", via {}").format(c.via_source) if c.via_source else "")
+                for c in detours[:10])))
         if sources > 1 and not found:
             feedback.pushWarning(self.tr(
                 "No two sources can reach each other (or none passes the filters): no corridors."))
@@ -192,34 +284,68 @@ class Corridors(McrAlgorithm):
                 raise Cancelled()
             ends = [corridor.from_source, corridor.to_source]
             corridor_rows.append((path_line(corridor.path, geometry), [
-                number, *ends, corridor.cwd, corridor.length_m, corridor.euclid_m,
-                corridor.cwd_per_m, corridor.cwd_per_euclid,
+                number, *ends, corridor.saddle_rank, corridor.cwd, finite(corridor.lcd), finite(corridor.detour),
+                corridor.via_source, finite(corridor.persistence), corridor.length_m, corridor.euclid_m,
+                finite(corridor.cwd_per_m), finite(corridor.cwd_per_euclid),
             ]))
             node_rows.append((QgsGeometry.fromPointXY(QgsPointXY(*corridor.node_xy)),
-                              [number, number, *ends, corridor.node_mcr]))
+                              [number, number, *ends, corridor.saddle_rank, corridor.node_mcr]))
             for stretch in corridor.vulnerable:
                 stretch_rows.append((polyline(stretch.points), [
-                    len(stretch_rows) + 1, number, *ends, stretch.length_m, stretch.max_value,
-                    stretch.mean_value, stretch.cells,
+                    len(stretch_rows) + 1, number, *ends, kernel.KIND_NAMES[stretch.kind], stretch.class_code,
+                    stretch.length_m, stretch.max_resistance, stretch.mean_resistance, stretch.cells,
                 ]))
         ridges = ridge_rows(search.result.allocation, grid) if outputs.wanted(self.RIDGES) else []
         crs = layers.crs_of(grid)
-        if width_wanted:
+        if outputs.wanted(self.CORRIDOR_WIDTH):
             width_values = np.where(np.isfinite(width), width, WIDTH_NODATA) if width is not None else \
-                np.full(grid.shape, WIDTH_NODATA, dtype=np.float32)
-            finite = width_values[width_values != WIDTH_NODATA]
+                np.full(grid.shape, WIDTH_NODATA)
+            finite_width = width_values[width_values != WIDTH_NODATA]
             outputs.raster(self.CORRIDOR_WIDTH, width_values, grid, WIDTH_NODATA, "Float32", "corridor width",
                            style="corridor_width",
-                           value_range=(0.0, float(finite.max()) if finite.size else 1.0))
-        for name, spec, kind, rows, style in (
-            (self.CORRIDORS, CORRIDOR_FIELDS, compat.WKB_LINESTRING, corridor_rows, "corridors"),
-            (self.NODES, NODE_FIELDS, compat.WKB_POINT, node_rows, "nodes"),
-            (self.RIDGES, RIDGE_FIELDS, compat.WKB_MULTILINESTRING, ridges, "ridges"),
-            (self.VULNERABLE, VULNERABLE_FIELDS, compat.WKB_LINESTRING, stretch_rows, "vulnerable"),
-        ):
+                           value_range=(0.0, float(finite_width.max()) if finite_width.size else 1.0))
+        vectors = [(self.CORRIDORS, CORRIDOR_FIELDS, compat.WKB_LINESTRING, corridor_rows, "corridors"),
+                   (self.NODES, NODE_FIELDS, compat.WKB_POINT, node_rows, "nodes"),
+                   (self.RIDGES, RIDGE_FIELDS, compat.WKB_MULTILINESTRING, ridges, "ridges")]
+        if marks is not None:
+            vectors.append((self.VULNERABLE, VULNERABLE_FIELDS, compat.WKB_LINESTRING, stretch_rows, "vulnerable"))
+        for name, spec, kind, rows, style in vectors:
             outputs.vector(name, spec, kind, crs, rows, style=style)
         results = outputs.commit()
         results[self.CORRIDOR_COUNT] = len(corridor_rows)
         results[self.NODE_COUNT] = len(node_rows)
         feedback.setProgress(100)
         return results
+
+    def _marks(self, parameters, context, feedback, search, wanted):
+        """What marks vulnerable stretches: land-use classes, or a raster over a threshold, or nothing."""
+        grid = search.grid
+        landuse_path = layers.raster_path(self, parameters, self.LANDUSE, context, required=False)
+        raster_path = layers.raster_path(self, parameters, self.VULNERABILITY, context, required=False)
+        path = landuse_path or raster_path
+        if path is None:
+            if wanted:
+                feedback.pushWarning(self.tr(
+                    "No vulnerable stretches: give the land use (and its vulnerable and farmland classes), or a "
+                    "raster and a threshold, to find where corridors cross roads, buildings, mines and farmland."))
+            return None
+        label = self.tr("The land use for vulnerable stretches") if landuse_path else \
+            self.tr("The raster for vulnerable stretches")
+        layers.check_overlap(self, path, grid, label)
+        aligned = raster_io.align_raster(path, grid, "nearest")
+        layers.report_coverage(self, feedback, aligned.valid, search.resistance.valid, label,
+                               self.tr("vulnerable stretches cannot be found where it has no value."))
+        if landuse_path:
+            barrier = parse_codes(self, self.parameterAsString(parameters, self.VULNERABLE_CLASSES, context),
+                                  self.tr("Vulnerable classes"))
+            farmland = parse_codes(self, self.parameterAsString(parameters, self.FARMLAND_CLASSES, context),
+                                   self.tr("Farmland classes"))
+            return kernel.marks_from_classes(aligned.array, aligned.valid, barrier, farmland)
+        threshold = self.parameterAsDouble(parameters, self.VULNERABLE_THRESHOLD, context)
+        values = np.where(aligned.valid, aligned.array, -np.inf)
+        return kernel.marks_from_threshold(values, threshold)
+
+
+def finite(value):
+    """A number for a field, or NULL where it is not finite (persistence of the cheapest saddle)."""
+    return float(value) if value is not None and math.isfinite(value) else None

@@ -188,6 +188,7 @@ class Outputs:
                 path = None
             if path:
                 self.destinations[name] = (kind, os.path.abspath(path))
+        atomic.tidy([path for kind, path in self.destinations.values() if path])
 
     def wanted(self, name):
         """Whether the user asked for output ``name``."""

@@ -96,6 +96,7 @@ class ShippedModel(QgsProcessingModelAlgorithm):
                 staged[name] = definition_copy
             else:
                 staged[name] = temporary
+        atomic.tidy(list(finals.values()))
         try:
             results = super().processAlgorithm(staged, context, feedback)
             if feedback is not None and feedback.isCanceled():

@@ -5,6 +5,7 @@ import numpy as np
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
@@ -20,6 +21,8 @@ from .kernels import corridors as corridor_kernel
 
 ACCUMULATION_NODATA = -9999.0
 DEFAULT_THRESHOLD_KM2 = 3.0
+DEFAULT_MIN_LENGTH_M = 200.0
+ROUTINGS = ("d8", "tree")
 BYTES_PER_CELL = 80  # the search and its inputs, accumulated counts, the predecessor index
 CHANNEL_FIELDS = (("channel_id", "int"), ("source_id", "int"), ("length_m", "double"),
                   ("catchment_km2", "double"), ("mcr_end", "double"))
@@ -32,7 +35,9 @@ class RadiationChannels(McrAlgorithm):
     TAGS = ("radiation channel", "valley line", "flow accumulation", "MCR", "security pattern",
             "dispersal", "least-cost path")
 
+    ROUTING = "ROUTING"
     THRESHOLD = "THRESHOLD"
+    MIN_LENGTH = "MIN_LENGTH"
     EXCLUDE_CORRIDORS = "EXCLUDE_CORRIDORS"
     CORRIDORS = "CORRIDORS"
     OUTPUT = "OUTPUT"
@@ -42,9 +47,23 @@ class RadiationChannels(McrAlgorithm):
     def initAlgorithm(self, config=None):
         search_inputs.add_parameters(self)
         self.addParameter(
+            QgsProcessingParameterEnum(
+                self.ROUTING, self.tr("Flow routing over the MCR surface"),
+                [self.tr("D8 steepest descent (ArcGIS Flow Direction, as in the paper)"),
+                 self.tr("least-cost tree (the exact paths of the MCR search)")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterNumber(
                 self.THRESHOLD, self.tr("Contributing area of a channel (km²)"), compat.NUMBER_DOUBLE,
                 defaultValue=DEFAULT_THRESHOLD_KM2, minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MIN_LENGTH, self.tr("Minimum channel length (m)"), compat.NUMBER_DOUBLE,
+                defaultValue=DEFAULT_MIN_LENGTH_M, minValue=0.0,
             )
         )
         self.addParameter(
@@ -72,13 +91,13 @@ class RadiationChannels(McrAlgorithm):
         return search_inputs.check_search(self, parameters)
 
     def compute(self, parameters, context, feedback):
+        routing = ROUTINGS[self.parameterAsEnum(parameters, self.ROUTING, context)]
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
+        min_length = self.parameterAsDouble(parameters, self.MIN_LENGTH, context)
         exclude = self.parameterAsBool(parameters, self.EXCLUDE_CORRIDORS, context)
         outputs = self.open_outputs(parameters, context, feedback)
         search = search_inputs.load(self, parameters, context, feedback, 0, 40, BYTES_PER_CELL)
         grid = search.grid
-        dx, dy = search.cell_size
-        cell_km2 = dx * dy / 1e6
 
         excluded = None
         if exclude:
@@ -89,7 +108,7 @@ class RadiationChannels(McrAlgorithm):
                 excluded = raster_io.rasterize(lines, [1] * len(lines), grid, fill=0, data_type="Byte") > 0 \
                     if lines else None
             else:
-                found = corridor_kernel.fast_corridors(
+                found = corridor_kernel.saddle_corridors(
                     search.result, search.resistance.array, search.resistance.valid, search.cell_size,
                     grid.transform,
                 )
@@ -99,21 +118,27 @@ class RadiationChannels(McrAlgorithm):
             feedback.pushInfo(self.tr("Valley lines on corridors are left out."))
         if feedback.isCanceled():
             raise Cancelled()
-        feedback.setProgressText(self.tr("Accumulating area over the least-cost paths"))
-        counts = kernel.accumulated_cells(
-            search.result.back_direction, search.result.reachable, self.progress_callback(feedback, 40, 80)
-        )
-        channels, area = kernel.radiation_channels(search.result, cell_km2, threshold, excluded, counts)
-        feedback.pushInfo(
-            self.tr("{} radiation channels drain at least {:g} km².").format(len(channels), threshold))
+        if routing == "d8":
+            feedback.setProgressText(self.tr("Routing flow D8 over the MCR surface"))
+            downstream = kernel.d8_downstream(search.result.distance, search.cell_size,
+                                              search.result.back_direction)
+        else:
+            feedback.setProgressText(self.tr("Routing flow over the least-cost paths"))
+            downstream = kernel.tree_downstream(search.result.back_direction, search.result.reachable)
+        counts = kernel.accumulated_cells(downstream, search.result.reachable,
+                                          self.progress_callback(feedback, 40, 80))
+        channels, area = kernel.radiation_channels(search.result, search.cell_size, threshold, excluded,
+                                                   downstream, counts, min_length)
+        del counts, downstream
+        feedback.pushInfo(self.tr("{} radiation channels drain at least {:g} km² and are at least {:g} m long.")
+                          .format(len(channels), threshold, min_length))
         feedback.setProgress(85)
 
         geometry = corridor_kernel.Geometry(grid.shape, grid.transform)
         rows = []
         for number, channel in enumerate(channels, start=1):
-            length = float(geometry.step_lengths(channel.path).sum())
             rows.append((path_line(channel.path, geometry),
-                         [number, channel.source_id, length, channel.catchment_km2, channel.mcr_end]))
+                         [number, channel.source_id, channel.length_m, channel.catchment_km2, channel.mcr_end]))
         if outputs.wanted(self.ACCUMULATION):
             reached = area[search.result.reachable]
             values = np.where(search.result.reachable, area, ACCUMULATION_NODATA)

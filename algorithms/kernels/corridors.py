@@ -3,12 +3,18 @@
 
 DESIGN §4: the allocation zones of the multi-source search meet along ridge lines; two
 sources are adjacent when their zones share a boundary; for every boundary edge (u in zone a,
-v in zone b) the cost of the link through it is ``D[u] + w(u, v) + D[v]``; the cheapest edge
-of the a|b boundary gives the corridor (predecessor chain from u back to a, the edge, the
-chain from v back to b) and its ecological node: the point on that edge where the two
-sources' equal-resistance fronts meet (the saddle of the MCR surface). The pairwise mode runs
-one search per source and gives the true least-cost distance LCD(a, b) and the corridor
-width ``D_a + D_b − LCD(a, b)`` (Linkage Mapper's normalised least-cost corridor).
+v in zone b) the cost of the link through it is ``D[u] + w(u, v) + D[v]``. Along the a|b ridge
+that cost has local minima — the **saddles** where a low-resistance valley line crosses the
+ridge (the paper's hydrological extraction finds one corridor per such valley line, so a pair
+can have several). Each significant saddle gives a corridor (predecessor chain from u back to
+a, the edge, the chain from v back to b) and its ecological node: the point on that edge where
+the two sources' equal-resistance fronts meet. "Cheapest saddle only" keeps one per pair.
+
+Every corridor is also checked against the pair's true least-cost distance LCD(a, b), found
+with one search per source bounded at the largest cost it needs: ``detour = cwd / LCD`` and the
+third source whose zone the true least-cost path crosses. The pairwise mode takes the true
+least-cost paths as the corridors and gives the corridor width ``D_a + D_b − LCD(a, b)``
+(Linkage Mapper's normalised least-cost corridor).
 """
 
 import math
@@ -18,10 +24,14 @@ import numpy as np
 from scipy.spatial import cKDTree
 
 from . import InputError, no_progress
-from .cost import NEIGHBOURHOODS, accumulated_cost, edge_weights, flat_steps
+from .cost import NEIGHBOURHOODS, OFFSETS, accumulated_cost, edge_weights, flat_steps, side_offsets, step_length
 
 # One code per undirected move: each edge of the grid graph is seen once.
 HALF_NEIGHBOURHOODS = {4: (1, 3), 8: (1, 2, 3, 4), 16: (1, 2, 3, 4, 9, 10, 11, 12)}
+# Kinds of vulnerable stretch (DESIGN §4; the paper §5–6): crossings of roads, buildings,
+# sedimentation tanks and tailings, and crossings of farmland.
+BARRIER, FARMLAND = 1, 2
+KIND_NAMES = {BARRIER: "barrier", FARMLAND: "farmland crossing"}
 
 
 @dataclass
@@ -35,6 +45,10 @@ class Corridor:
     node_xy: tuple  # map coordinates of the ecological node
     node_mcr: float  # MCR value there (half the cwd)
     vulnerable: list = field(default_factory=list)  # VulnerableStretch items
+    saddle_rank: int = 1  # 1 = the pair's cheapest saddle
+    persistence: float = math.inf  # how far the ridge's link cost rises before a cheaper saddle
+    lcd: float = math.nan  # the pair's true least-cost distance
+    via_source: int = None  # a third source whose zone the true least-cost path crosses
 
     @property
     def cwd_per_m(self):
@@ -44,14 +58,45 @@ class Corridor:
     def cwd_per_euclid(self):
         return self.cwd / self.euclid_m if self.euclid_m > 0 else math.inf
 
+    @property
+    def detour(self):
+        """cwd / LCD: 1 when the corridor is the least-cost path between its two sources."""
+        return self.cwd / self.lcd if self.lcd > 0 else math.nan
+
 
 @dataclass
 class VulnerableStretch:
+    kind: int  # BARRIER or FARMLAND
     points: list  # [(x, y), ...]
     length_m: float
-    max_value: float
-    mean_value: float
+    max_resistance: float
+    mean_resistance: float
     cells: int
+    class_code: int = None  # the land-use class crossed most (when land use marks the stretches)
+
+
+@dataclass
+class Marks:
+    """What makes a corridor cell vulnerable: ``kinds`` (0, BARRIER, FARMLAND) per cell, and the
+    land-use classes for the stretches' ``class_code`` (optional)."""
+
+    kinds: np.ndarray
+    classes: np.ndarray = None
+
+
+def marks_from_threshold(values, threshold):
+    """Cells whose value (e.g. the land-use resistance) is at least ``threshold`` are barriers."""
+    return Marks(np.where(values >= threshold, BARRIER, 0).astype(np.uint8))
+
+
+def marks_from_classes(classes, valid, barrier_codes, farmland_codes=()):
+    """Land-use classes that mark barrier crossings and farmland crossings."""
+    kinds = np.zeros(classes.shape, dtype=np.uint8)
+    if len(farmland_codes):
+        kinds[valid & np.isin(classes, list(farmland_codes))] = FARMLAND
+    if len(barrier_codes):
+        kinds[valid & np.isin(classes, list(barrier_codes))] = BARRIER
+    return Marks(kinds, np.where(valid, classes, 0).astype(np.int64))
 
 
 class Geometry:
@@ -163,17 +208,21 @@ def edge_distance(edges, a, b, geometry):
     return float(distance.min())
 
 
-def vulnerable_stretches(path, values, threshold, geometry):
-    """Runs of path cells whose value is >= threshold, as lines from the middle of the step
-    into the run to the middle of the step out of it (a single cell gives a short line)."""
-    along = values.ravel()[path]
-    high = along >= threshold
-    if not high.any():
+def vulnerable_stretches(path, marks, resistance, geometry):
+    """Runs of path cells of one vulnerable kind, as lines from the middle of the step into the
+    run to the middle of the step out of it (a single cell gives a short line)."""
+    along = marks.kinds.ravel()[path]
+    if not along.any():
         return []
     x, y = geometry.centre(path)
+    values = resistance.ravel()[path].astype(np.float64)
     stretches = []
-    edges = np.diff(np.concatenate([[0], high.astype(np.int8), [0]]))
-    for start, stop in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)):
+    change = np.flatnonzero(np.diff(along.astype(np.int16))) + 1
+    bounds = np.concatenate([[0], change, [along.size]])
+    for start, stop in zip(bounds[:-1], bounds[1:]):
+        kind = int(along[start])
+        if kind == 0:
+            continue
         points = [(float(x[i]), float(y[i])) for i in range(start, stop)]
         if start > 0:
             points.insert(0, (float((x[start - 1] + x[start]) / 2), float((y[start - 1] + y[start]) / 2)))
@@ -181,40 +230,185 @@ def vulnerable_stretches(path, values, threshold, geometry):
             points.append((float((x[stop - 1] + x[stop]) / 2), float((y[stop - 1] + y[stop]) / 2)))
         xy = np.asarray(points)
         length = float(np.hypot(*np.diff(xy, axis=0).T).sum()) if len(xy) > 1 else 0.0
-        run = along[start:stop]
-        stretches.append(VulnerableStretch(points, length, float(run.max()), float(run.mean()), int(stop - start)))
+        run = values[start:stop]
+        code = None
+        if marks.classes is not None:
+            codes, counts = np.unique(marks.classes.ravel()[path[start:stop]], return_counts=True)
+            code = int(codes[np.argmax(counts)])
+        stretches.append(VulnerableStretch(kind, points, length, float(run.max()), float(run.mean()),
+                                           int(stop - start), code))
     return stretches
 
 
-def fast_corridors(result, resistance, valid, cell_size, transform, vulnerability=None, threshold=6.0):
-    """Corridors of adjacent sources from one multi-source search (``result``: CostResult)."""
+@dataclass
+class SaddleOptions:
+    """Which local minima of a ridge's link cost become corridors (see :func:`saddle_corridors`)."""
+
+    min_persistence: float = 0.10  # × the saddle's own link cost
+    max_cost_ratio: float = 1.25  # link cost at most this × the pair's cheapest link
+    min_separation_m: float = 1000.0  # somewhere at least this far from the pair's corridors already kept
+
+
+def ridge_minima(a, b, u, v, cost, shape):
+    """The local minima of the link cost along every ridge, with their topological persistence.
+
+    The ridge of a pair (a, b) is the graph of the cells on either side of its boundary edges;
+    two such cells are neighbours when they touch (8 neighbours). A cell's value is the cost of
+    the cheapest link through it. Sublevel-set persistence on that graph (elder rule): a local
+    minimum lives until its basin merges, at some higher link cost, with a basin whose minimum is
+    lower; persistence = that merge cost − its own cost (inf for the cheapest link of each
+    connected ridge). Noise on a ridge gives minima of tiny persistence; a valley line crossing a
+    ridge of high cost gives a large one.
+
+    Returns (link index, persistence) arrays, one entry per minimum, sorted by (a, b, cost).
+    """
+    if a.size == 0:
+        return np.empty(0, dtype=np.int64), np.empty(0)
+    rows, cols = shape
+    size = rows * cols
+    _, pair_index = np.unique(a.astype(np.int64) * (int(b.max()) + 1) + b, return_inverse=True)
+    link = np.arange(a.size)
+    # Ridge nodes: (pair, cell) for both ends of every link; a node's value is its cheapest link.
+    node_key = np.concatenate([pair_index * size + u, pair_index * size + v]).astype(np.int64)
+    node_cost = np.concatenate([cost, cost])
+    node_link = np.concatenate([link, link])
+    order = np.lexsort((node_link, node_cost, node_key))
+    node_key, node_cost, node_link = node_key[order], node_cost[order], node_link[order]
+    first = np.ones(node_key.size, dtype=bool)
+    first[1:] = node_key[1:] != node_key[:-1]
+    keys, values, best = node_key[first], node_cost[first], node_link[first]
+    count = keys.size
+    cell = keys % size
+    row, col = np.divmod(cell, cols)
+    # Edges between touching ridge cells of the same pair (each once: four of the eight directions).
+    starts, ends = [], []
+    for dr, dc in ((0, 1), (1, -1), (1, 0), (1, 1)):
+        r2, c2 = row + dr, col + dc
+        inside = (r2 >= 0) & (r2 < rows) & (c2 >= 0) & (c2 < cols)
+        wanted = (keys - cell + r2 * cols + c2)[inside]
+        position = np.minimum(np.searchsorted(keys, wanted), count - 1)
+        hit = keys[position] == wanted
+        starts.append(np.flatnonzero(inside)[hit])
+        ends.append(position[hit])
+    persistence = _persistence(values, np.concatenate(starts), np.concatenate(ends))
+    minima = np.flatnonzero(persistence > 0)
+    # Both ends of one link are one saddle; keep its larger persistence.
+    order = np.lexsort((-persistence[minima], best[minima]))
+    links, persistence = best[minima][order], persistence[minima][order]
+    unique = np.ones(links.size, dtype=bool)
+    unique[1:] = links[1:] != links[:-1]
+    links, persistence = links[unique], persistence[unique]
+    order = np.lexsort((links, cost[links], b[links], a[links]))
+    return links[order], persistence[order]
+
+
+def _persistence(values, starts, ends):
+    """0-D sublevel-set persistence of every node of a graph (0 for nodes that are not minima).
+
+    Kruskal's order on edges weighted by their higher end; joining two components ends the one
+    whose minimum is higher (ties: the later node). The loop runs over ridge cells only — lines
+    through the raster, not the raster.
+    """
+    count = values.size
+    persistence = np.zeros(count)
+    weights = np.maximum(values[starts], values[ends])
+    order = np.lexsort((np.maximum(starts, ends), weights))
+    parent = list(range(count))
+    minimum = list(range(count))  # the node holding each component's minimum (at its root)
+    value = values.tolist()
+    alive = np.ones(count, dtype=bool)
+
+    def find(node):
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for edge, x, y in zip(order.tolist(), starts[order].tolist(), ends[order].tolist()):
+        x, y = find(x), find(y)
+        if x == y:
+            continue
+        mx, my = minimum[x], minimum[y]
+        if (value[mx], mx) > (value[my], my):
+            x, y, mx, my = y, x, my, mx
+        persistence[my] = float(weights[edge]) - value[my]  # the younger minimum ends here
+        alive[my] = False
+        parent[y] = x
+    persistence[alive] = np.inf  # the lowest minimum of each connected ridge never ends
+    return persistence
+
+
+def saddle_corridors(result, resistance, valid, cell_size, transform, marks=None, options=None,
+                     cheapest_only=False, progress=no_progress):
+    """Corridors of adjacent sources from one multi-source search (``result``: CostResult).
+
+    With ``cheapest_only`` one corridor per adjacent pair: its cheapest link. Otherwise one per
+    significant saddle (:func:`ridge_minima`): persistence at least ``options.min_persistence``
+    × its cost, cost at most ``options.max_cost_ratio`` × the pair's cheapest link, and a path
+    that somewhere runs at least ``options.min_separation_m`` from every corridor of the pair
+    already kept (cheapest first). The pair's cheapest saddle is always kept.
+    """
+    options = options or SaddleOptions()
     geometry = Geometry(result.distance.shape, transform)
-    links = cheapest_links(*boundary_links(
+    a, b, u, v, cost = boundary_links(
         result.distance, result.allocation, resistance, valid, cell_size, result.neighbours
-    ))
-    a, b, u, v, cost = links
+    )
     if a.size == 0:
         return []
+    if cheapest_only:
+        a, b, u, v, cost = cheapest_links(a, b, u, v, cost)
+        persistence = np.full(a.size, np.inf)
+    else:
+        links, persistence = ridge_minima(a, b, u, v, cost, result.distance.shape)
+        a, b, u, v, cost = a[links], b[links], u[links], v[links], cost[links]
+    progress(0.3)
     chains_u = trace_to_sources(u, result.back_direction)
     chains_v = trace_to_sources(v, result.back_direction)
+    progress(0.6)
     edges = source_edges(source_cells(result))
     distance = result.distance.ravel()
-    corridors = []
+    corridors, kept_cells, cheapest, ranks = [], {}, {}, {}
+    step_m = min(geometry.cell_x, geometry.cell_y)
     for k in range(a.size):
+        pair = (int(a[k]), int(b[k]))
+        link_cost, link_persistence = float(cost[k]), float(persistence[k])
+        if pair in cheapest:  # candidates come cheapest first within a pair
+            if link_persistence < options.min_persistence * link_cost:
+                continue
+            if link_cost > options.max_cost_ratio * cheapest[pair]:
+                continue
         path = np.concatenate([chains_u[k][::-1], chains_v[k]])
-        step = float(cost[k] - distance[u[k]] - distance[v[k]])
+        points = np.column_stack(geometry.centre(path))
+        if pair in kept_cells:
+            # Distinct from the pair's corridors kept so far: somewhere at least this far from all of them.
+            apart, _ = cKDTree(kept_cells[pair]).query(points, k=1)
+            if float(apart.max()) < max(options.min_separation_m, step_m):
+                continue
+        cheapest.setdefault(pair, link_cost)
+        kept_cells[pair] = points if pair not in kept_cells else np.vstack([kept_cells[pair], points])
+        ranks[pair] = ranks.get(pair, 0) + 1
+        uk, vk = int(u[k]), int(v[k])
+        step = link_cost - float(distance[uk]) - float(distance[vk])
         # The node: where the two fronts meet on the edge u -> v (D_a = D_b = cwd / 2).
-        t = 0.5 if step <= 0 else min(max((step + distance[v[k]] - distance[u[k]]) / (2 * step), 0.0), 1.0)
-        (xu, yu), (xv, yv) = geometry.centre(u[k]), geometry.centre(v[k])
+        t = 0.5 if step <= 0 else min(max((step + distance[vk] - distance[uk]) / (2 * step), 0.0), 1.0)
+        (xu, yu), (xv, yv) = geometry.centre(uk), geometry.centre(vk)
         node = (float(xu + t * (xv - xu)), float(yu + t * (yv - yu)))
-        corridors.append(_corridor(int(a[k]), int(b[k]), float(cost[k]), path, node, geometry, edges,
-                                   vulnerability, threshold))
+        corridor = _corridor(pair[0], pair[1], link_cost, path, node, geometry, edges, marks, resistance)
+        corridor.saddle_rank = ranks[pair]
+        corridor.persistence = link_persistence
+        corridors.append(corridor)
+    progress(1.0)
     return corridors
 
 
-def _corridor(a, b, cwd, path, node, geometry, edges, vulnerability, threshold):
+def fast_corridors(result, resistance, valid, cell_size, transform, marks=None):
+    """One corridor per adjacent pair of sources: its cheapest link (the pair's lowest saddle)."""
+    return saddle_corridors(result, resistance, valid, cell_size, transform, marks, cheapest_only=True)
+
+
+def _corridor(a, b, cwd, path, node, geometry, edges, marks, resistance):
     length = float(geometry.step_lengths(path).sum())
-    stretches = [] if vulnerability is None else vulnerable_stretches(path, vulnerability, threshold, geometry)
+    stretches = [] if marks is None else vulnerable_stretches(path, marks, resistance, geometry)
     return Corridor(a, b, cwd, path, length, edge_distance(edges, a, b, geometry), node, cwd / 2.0, stretches)
 
 
@@ -235,46 +429,175 @@ def keep_nearest(corridors, nearest=0, max_cwd=0.0):
     return [c for c in kept if id(c) in chosen]
 
 
-def pairwise_corridors(resistance, valid, sources, cell_size, neighbours, transform, pairs,
-                       vulnerability=None, threshold=6.0, width_cutoff=None, progress=no_progress):
-    """One search per source: the true least-cost distance and path of every pair, and
-    optionally the corridor-width raster min over pairs of ``D_a + D_b − LCD(a, b)``.
+@dataclass
+class _Reach:
+    """The cells one bounded single-source search reached: flat index, cost, back-direction code."""
 
-    Returns (corridors, width or None). ``pairs``: iterable of (a, b), a < b.
+    cells: np.ndarray
+    cost: np.ndarray
+    back: np.ndarray
+
+    def dense(self, size, fill, values):
+        array = np.full(size, fill, dtype=values.dtype)
+        array[self.cells] = values
+        return array
+
+
+def _move_costs(resistance, cells, code, dx, dy, shape):
+    """Cost of the move ``code`` (OFFSETS) out of each of ``cells``, and the target cells; moves
+    that leave the grid or touch NoData cost inf (the knight's move needs all four cells)."""
+    rows, cols = shape
+    row, col = np.divmod(cells, cols)
+    dr, dc = OFFSETS[code]
+    target_row, target_col = row + dr, col + dc
+    inside = (target_row >= 0) & (target_row < rows) & (target_col >= 0) & (target_col < cols)
+    target = np.where(inside, target_row * cols + target_col, 0)
+    total = resistance[cells] + np.where(inside, resistance[target], np.inf)
+    for side_dr, side_dc in side_offsets(code):
+        side_row, side_col = row + side_dr, col + side_dc
+        ok = (side_row >= 0) & (side_row < rows) & (side_col >= 0) & (side_col < cols)
+        total = total + np.where(ok, resistance[np.where(ok, side_row * cols + side_col, 0)], np.inf)
+    return total * (step_length(code, dx, dy) / (2.0 if code <= 8 else 4.0)), target
+
+
+def least_cost_check(corridors, resistance, valid, sources, cell_size, neighbours, allocation,
+                     width_cutoff=None, progress=no_progress):
+    """Set ``lcd`` and ``via_source`` of every corridor from the pairs' true least-cost paths.
+
+    Meet in the middle: the least-cost distance L of a pair is never above the cwd of any of its
+    corridors, and the least-cost path has an edge (x, y) with D_a(x) ≤ L/2 and D_b(y) ≤ L/2. So
+    each source is searched once, stopped at half the largest bound of its pairs, and
+    L = min over edges of D_a(x) + step(x, y) + D_b(y) — a quarter of the area a search to the
+    full bound would cover. With ``width_cutoff`` (inf = no cut-off) full surfaces are needed
+    instead: see :func:`_width_check`.
+
+    Returns ({pair: (lcd, path from a's edge to b's edge, cost from a along it)}, width or None).
+    """
+    bound = {}  # a pair's cheapest corridor bounds its least-cost distance
+    for corridor in corridors:
+        pair = (corridor.from_source, corridor.to_source)
+        bound[pair] = min(bound.get(pair, math.inf), corridor.cwd)
+    if width_cutoff is not None:
+        found, width = _width_check(bound, resistance, valid, sources, cell_size, neighbours, width_cutoff, progress)
+    else:
+        found, width = _meet_in_the_middle(bound, resistance, valid, sources, cell_size, neighbours, progress), None
+    zones = allocation.ravel()
+    for corridor in corridors:
+        pair = (corridor.from_source, corridor.to_source)
+        if pair in found:
+            corridor.lcd, path = found[pair][0], found[pair][1]
+            crossed = zones[path]
+            third = crossed[(crossed > 0) & (crossed != pair[0]) & (crossed != pair[1])]
+            corridor.via_source = int(third[0]) if third.size else None
+    return found, width
+
+
+def _meet_in_the_middle(bound, resistance, valid, sources, cell_size, neighbours, progress):
+    shape = resistance.shape
+    size = resistance.size
+    dx, dy = cell_size
+    r = np.where(valid, resistance, np.inf).astype(np.float64).ravel()
+    pairs = sorted(bound)
+    ends = sorted({end for pair in pairs for end in pair})
+    radius = {s: max(bound[pair] for pair in pairs if s in pair) / 2.0 * (1 + 1e-9) for s in ends}
+    last_use = {s: max(ends.index(end) for pair in pairs if s in pair for end in pair) for s in ends}
+    reached, found = {}, {}
+    for number, s in enumerate(ends):
+        limit = radius[s]
+        result = accumulated_cost(resistance, np.where(sources == s, s, 0), cell_size, neighbours, valid=valid,
+                                  max_cost=None if math.isinf(limit) else limit)
+        cells = np.flatnonzero(np.isfinite(result.distance.ravel()))
+        index_type = np.int32 if size < 2**31 else np.int64
+        reached[s] = _Reach(cells.astype(index_type), result.distance.ravel()[cells],
+                            result.back_direction.ravel()[cells])
+        del result
+        for a, b in pairs:
+            if s not in (a, b) or (b if s == a else a) not in reached:
+                continue
+            near, far = reached[a], reached[b]
+            cost_b = far.dense(size, np.inf, far.cost)
+            near_cells, near_cost = near.cells.astype(np.int64), near.cost
+            best, best_x, best_y = math.inf, -1, -1
+            for code in NEIGHBOURHOODS[neighbours] if near_cells.size else ():
+                step, target = _move_costs(r, near_cells, code, dx, dy, shape)
+                total = near_cost + step + cost_b[target]
+                k = int(np.argmin(total))
+                if total[k] < best:
+                    best, best_x, best_y = float(total[k]), int(near_cells[k]), int(target[k])
+            if math.isinf(best):
+                continue
+            back_a = near.dense(size, 0, near.back).reshape(shape)
+            back_b = far.dense(size, 0, far.back).reshape(shape)
+            to_a = trace_to_sources([best_x], back_a)[0]
+            to_b = trace_to_sources([best_y], back_b)[0]
+            path = np.concatenate([to_a[::-1], to_b])
+            along = np.concatenate([near.dense(size, np.inf, near.cost)[to_a[::-1]],
+                                    best - cost_b[to_b]])
+            found[a, b] = (best, path, along)
+        for t in [t for t in reached if last_use[t] <= number]:
+            del reached[t]
+        progress((number + 1) / len(ends))
+    return found
+
+
+def _width_check(bound, resistance, valid, sources, cell_size, neighbours, width_cutoff, progress):
+    """Every end searched up to its pairs' bound + the cut-off (inf: complete), keeping each surface
+    while a pair needs it: the least-cost paths and the width raster min of D_a + D_b − LCD."""
+    pairs = sorted(bound)
+    ends = sorted({end for pair in pairs for end in pair})
+    last_use = {s: max(ends.index(end) for pair in pairs if s in pair for end in pair) for s in ends}
+    width = np.full(resistance.shape, np.inf)
+    found, stored = {}, {}
+    ids = sources.ravel()
+    for number, s in enumerate(ends):
+        limit = max(bound[pair] for pair in pairs if s in pair) * (1 + 1e-9) + width_cutoff
+        result = accumulated_cost(resistance, np.where(sources == s, s, 0), cell_size, neighbours, valid=valid,
+                                  max_cost=None if math.isinf(limit) else limit)
+        distance = result.distance.ravel()
+        for a, b in pairs:
+            if s not in (a, b):
+                continue
+            other = b if s == a else a
+            if (a, b) not in found:
+                cells = np.flatnonzero((ids == other) & np.isfinite(distance))
+                if cells.size:
+                    target = int(cells[np.argmin(distance[cells])])
+                    lcd = float(distance[target])
+                    path = trace_to_sources([target], result.back_direction)[0]  # other's edge -> s
+                    along = distance[path]
+                    if s == a:
+                        path, along = path[::-1], along[::-1]
+                    else:
+                        along = lcd - along  # the cost from a = LCD − the cost from b
+                    found[a, b] = (lcd, path, along)
+            if other in stored and (a, b) in found:
+                pair_width = result.distance + stored[other] - found[a, b][0]
+                np.minimum(width, np.maximum(pair_width, 0.0), out=width, where=np.isfinite(pair_width))
+        stored[s] = result.distance
+        for t in [t for t in stored if last_use[t] <= number]:
+            del stored[t]
+        progress((number + 1) / len(ends))
+    if not math.isinf(width_cutoff):
+        width[width > width_cutoff] = np.inf
+    return found, width
+
+
+def pairwise_corridors(resistance, valid, sources, cell_size, neighbours, transform, pairs, marks=None,
+                       width_cutoff=None, progress=no_progress, allocation=None, bounds=None):
+    """The true least-cost path of every pair as its corridor, and optionally the corridor-width
+    raster min over pairs of ``D_a + D_b − LCD(a, b)`` (float64, ≥ 0, 0 on the paths; inf beyond
+    ``width_cutoff``, which may be inf).
+
+    ``bounds`` {pair: cost} limits the searches (a pair's LCD is never above the cwd of any of its
+    corridors); without it they are complete. Returns (corridors, width or None).
     """
     geometry = Geometry(resistance.shape, transform)
-    pairs = sorted(set(pairs))
-    ids = sorted({s for pair in pairs for s in pair})
-    by_source = {s: [pair for pair in pairs if s in pair] for s in ids}
-    width = None
-    if width_cutoff is not None:
-        width = np.full(resistance.shape, np.inf, dtype=np.float32)
-    stored = {}  # source id -> float32 cost surface, kept while a later pair still needs it
-    found = {}
-    last_use = {s: max(ids.index(a if b == s else b) for a, b in by_source[s]) for s in ids}
-    for position, s in enumerate(ids):
-        single = np.where(sources == s, s, 0)
-        result = accumulated_cost(resistance, single, cell_size, neighbours, valid=valid)
-        for a, b in by_source[s]:
-            other = b if a == s else a
-            if a == s:  # the path from b's cheapest cell back to a, in a's search
-                cells = np.flatnonzero((sources == b).ravel() & np.isfinite(result.distance.ravel()))
-                if cells.size == 0:
-                    continue
-                target = cells[np.argmin(result.distance.ravel()[cells])]
-                lcd = float(result.distance.ravel()[target])
-                path = trace_to_sources([target], result.back_direction)[0][::-1]
-                found[a, b] = (lcd, path, result.distance.ravel()[path].copy())
-            if width is not None and other in stored and (min(a, b), max(a, b)) in found:
-                lcd = found[min(a, b), max(a, b)][0]
-                pair_width = (result.distance + stored[other]) - lcd
-                np.minimum(width, pair_width.astype(np.float32), out=width)
-        if width is not None:
-            stored[s] = result.distance.astype(np.float32)
-            for t in list(stored):
-                if last_use[t] <= position:
-                    del stored[t]
-        progress((position + 1) / len(ids))
+    probes = [Corridor(a, b, (bounds or {}).get((a, b), math.inf), np.empty(0, np.int64), 0.0, 0.0, (0, 0), 0.0)
+              for a, b in sorted(set(pairs))]
+    zones = allocation if allocation is not None else np.zeros(resistance.shape, dtype=np.int32)
+    found, width = least_cost_check(probes, resistance, valid, sources, cell_size, neighbours, zones,
+                                    width_cutoff, progress)
+    via = {(p.from_source, p.to_source): p.via_source for p in probes}
     edges = source_edges(np.where(valid & (sources > 0), sources, 0))
     corridors = []
     for (a, b), (lcd, path, cost_from_a) in sorted(found.items()):
@@ -282,12 +605,12 @@ def pairwise_corridors(resistance, valid, sources, cell_size, neighbours, transf
         k = int(np.searchsorted(cost_from_a, lcd / 2.0))
         k = min(max(k, 1), len(path) - 1)
         x, y = geometry.centre(path[k - 1 : k + 1])
-        span = cost_from_a[k] - cost_from_a[k - 1]
+        span = cost_from_a[k] - cost_from_a[k - 1] if len(path) > 1 else 0.0
         t = 0.5 if span <= 0 else min(max((lcd / 2.0 - cost_from_a[k - 1]) / span, 0.0), 1.0)
-        node = (float(x[0] + t * (x[1] - x[0])), float(y[0] + t * (y[1] - y[0])))
-        corridors.append(_corridor(a, b, lcd, path, node, geometry, edges, vulnerability, threshold))
-    if width is not None:
-        width[width > width_cutoff] = np.inf
+        node = (float(x[0] + t * (x[-1] - x[0])), float(y[0] + t * (y[-1] - y[0])))
+        corridor = _corridor(a, b, lcd, path, node, geometry, edges, marks, resistance)
+        corridor.lcd, corridor.via_source = lcd, via[a, b]
+        corridors.append(corridor)
     return corridors, width
 
 

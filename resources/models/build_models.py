@@ -84,11 +84,23 @@ def build(folder):
                                       defaultValue=10.0, minValue=0.0), (80, 760)),
         (QgsProcessingParameterEnum("neighbours", "Neighbourhood", ["4 (rook)", "8 (queen)", "16 (knight's moves)"],
                                     defaultValue=1), (80, 860)),
-        (QgsProcessingParameterNumber("vulnerable_threshold", "Vulnerable where land-use resistance is at least",
-                                      compat.NUMBER_DOUBLE, defaultValue=6.0), (80, 960)),
+        (QgsProcessingParameterEnum("corridor_mode", "Corridors", [
+            "one per significant saddle of each ridge (as the paper counts them)",
+            "one per pair of sources: its cheapest saddle",
+            "one per pair of sources: its exact least-cost path (pairwise searches)"], defaultValue=0), (80, 960)),
+        (QgsProcessingParameterString("vulnerable_classes", "Land-use classes that make a corridor vulnerable",
+                                      defaultValue="6, 7, 8, 9", optional=True), (80, 1010)),
+        (QgsProcessingParameterString("farmland_classes", "Land-use classes of farmland crossings",
+                                      defaultValue="5", optional=True), (80, 1060)),
+        (QgsProcessingParameterEnum("channel_routing", "Flow routing of radiation channels", [
+            "D8 steepest descent (ArcGIS Flow Direction, as in the paper)",
+            "least-cost tree (the exact paths of the MCR search)"], defaultValue=0), (80, 1110)),
         (QgsProcessingParameterNumber("channel_threshold", "Contributing area of a radiation channel (km²)",
                                       compat.NUMBER_DOUBLE, defaultValue=channels.DEFAULT_THRESHOLD_KM2,
-                                      minValue=0.0), (80, 1060)),
+                                      minValue=0.0), (80, 1160)),
+        (QgsProcessingParameterNumber("channel_min_length", "Minimum radiation channel length (m)",
+                                      compat.NUMBER_DOUBLE, defaultValue=channels.DEFAULT_MIN_LENGTH_M,
+                                      minValue=0.0), (80, 1210)),
     ]
     for definition, (x, y) in inputs:
         component = QgsProcessingModelParameter(definition.name())
@@ -141,12 +153,13 @@ def build(folder):
              "ALLOCATION": out("mcr", "ALLOCATION"), "BACK_DIRECTION": out("mcr", "BACK_DIRECTION"),
              "NEIGHBOURS": param("neighbours")}
     child("corridors", "mcr:corridors", "Ecological corridors, nodes and ridge lines", (1300, 300),
-          {**reuse, "VULNERABILITY": out("landuse_resistance", "OUTPUT"),
-           "VULNERABLE_THRESHOLD": param("vulnerable_threshold"), "PAIRWISE": static(False)},
+          {**reuse, "MODE": param("corridor_mode"), "LANDUSE": param("landuse"),
+           "VULNERABLE_CLASSES": param("vulnerable_classes"), "FARMLAND_CLASSES": param("farmland_classes")},
           [("corridors", "CORRIDORS", "Ecological corridors"), ("nodes", "NODES", "Ecological nodes"),
            ("ridges", "RIDGES", "Ridge lines"), ("vulnerable", "VULNERABLE", "Vulnerable corridor stretches")])
     child("channels", "mcr:radiationchannels", "Radiation channels", (1300, 650),
-          {**reuse, "THRESHOLD": param("channel_threshold"), "EXCLUDE_CORRIDORS": static(True),
+          {**reuse, "ROUTING": param("channel_routing"), "THRESHOLD": param("channel_threshold"),
+           "MIN_LENGTH": param("channel_min_length"), "EXCLUDE_CORRIDORS": static(True),
            "CORRIDORS": out("corridors", "CORRIDORS")},
           [("channels", "OUTPUT", "Radiation channels")])
 
@@ -169,11 +182,21 @@ def build(folder):
         "habitat_classes": "Land-use codes that count as habitat for sources (default 1, vegetation).",
         "min_source_area": "Minimum area of a source patch in km² (default 10).",
         "neighbours": "Moves of the MCR search: 4, 8 (default) or 16 neighbours.",
-        "vulnerable_threshold": (
-            "Corridor cells whose land-use resistance is at least this are vulnerable (default 6: roads, "
-            "buildings, tanks, tailings)."
+        "corridor_mode": (
+            "One corridor per significant saddle of the ridge between two sources (default, as the paper counts "
+            "them), one per pair (its cheapest saddle), or the exact least-cost path of each pair."
+        ),
+        "vulnerable_classes": (
+            "Land-use codes whose crossing makes a corridor vulnerable (default 6, 7, 8, 9: roads, buildings, "
+            "sedimentation tanks, tailings)."
+        ),
+        "farmland_classes": "Land-use codes of farmland crossings (default 5, farmland).",
+        "channel_routing": (
+            "D8 steepest descent on the MCR surface (default; ArcGIS Flow Direction and Flow Accumulation, the "
+            "paper's hydrological analysis) or the least-cost tree of the MCR search."
         ),
         "channel_threshold": "Accumulated area (km²) a valley line must drain to be a radiation channel.",
+        "channel_min_length": "Radiation channels shorter than this (m) are left out (stubs at a source's edge).",
     })
     path = os.path.join(folder, "securitypattern.model3")
     if not model.toFile(path):

@@ -60,6 +60,21 @@ def vector_style(folder, name, geometry, symbol_properties, label=None):
         raise SystemExit(f"{name}: {message}")
 
 
+def categorized_lines(folder, name, field, categories):
+    """A line style with one symbol per value of ``field``: [(value, colour, width, label)]."""
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsLineSymbol, QgsRendererCategory, QgsVectorLayer
+
+    layer = QgsVectorLayer(f"LineString?crs=EPSG:32650&field={field}:string", name, "memory")
+    layer.setRenderer(QgsCategorizedSymbolRenderer(field, [
+        QgsRendererCategory(value, QgsLineSymbol.createSimple({"line_color": colour, "line_width": width,
+                                                               "capstyle": "flat"}), label)
+        for value, colour, width, label in categories
+    ]))
+    message, ok = layer.saveNamedStyle(os.path.join(folder, f"{name}.qml"))
+    if not ok:
+        raise SystemExit(f"{name}: {message}")
+
+
 def change_style(folder):
     from qgis.core import (
         QgsCategorizedSymbolRenderer,
@@ -104,8 +119,10 @@ def build(folder):
     vector_style(folder, "nodes", "Point", {"name": "circle", "color": "#e31a1c", "outline_color": "#ffffff",
                                             "size": "3.2", "outline_width": "0.4"})
     vector_style(folder, "ridges", "LineString", {"line_color": "#7f7f7f", "line_width": "0.35"})
-    vector_style(folder, "vulnerable", "LineString", {"line_color": "#d7191c", "line_width": "1.6",
-                                                      "capstyle": "flat"})
+    categorized_lines(folder, "vulnerable", "kind", [
+        ("barrier", "#d7191c", "1.6", "Crosses a road, building, tank or tailings"),
+        ("farmland crossing", "#fdae61", "1.6", "Crosses farmland"),
+    ])
     vector_style(folder, "channels", "LineString", {"line_color": "#1f78b4", "line_width": "0.5",
                                                     "line_style": "dash"})
     change_style(folder)

@@ -38,7 +38,7 @@ def run_chain(qgis_process, folder, epoch):
     out.update(mcr=surface["OUTPUT"], allocation=surface["ALLOCATION"], back=surface["BACK_DIRECTION"])
     pattern = qgis_process.json(
         "mcr:corridors",
-        {"RESISTANCE": out["resistance"], "SOURCES_RASTER": out["sources_raster"], "VULNERABILITY": out["landuse_r"],
+        {"RESISTANCE": out["resistance"], "SOURCES_RASTER": out["sources_raster"], "LANDUSE": landuse,
          "CORRIDORS": folder / "corridors.gpkg", "NODES": folder / "nodes.gpkg", "RIDGES": folder / "ridges.gpkg",
          "VULNERABLE": folder / "vulnerable.gpkg"},
     )["results"]

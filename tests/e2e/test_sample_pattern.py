@@ -20,12 +20,19 @@ def rows(path):
 @pytest.mark.slow
 def test_2009_corridor_cost_equals_an_independent_least_cost_distance(sample_chain):
     chain = sample_chain("2009")
-    (corridor, _), = rows(chain["corridors"])
+    corridors = [attributes for attributes, _ in rows(chain["corridors"])]
     resistance = raster_io.read_raster(chain["resistance"])
     sources = raster_io.read_raster(chain["sources_raster"]).array
-    # With two sources the two zones cover everything, so the corridor is the true least-cost link.
     from_one, _ = graph_mcr(resistance.array, resistance.valid, np.where(sources == 1, 1, 0), 20.0, 20.0)
-    assert corridor["cwd"] == pytest.approx(from_one[sources == 2].min(), rel=1e-9)
+    lcd = from_one[sources == 2].min()
+    # With two sources the two zones cover everything: the cheapest saddle is the true least-cost link.
+    (cheapest,) = [c for c in corridors if c["saddle_rank"] == 1]
+    assert cheapest["cwd"] == pytest.approx(lcd, rel=1e-9) and cheapest["detour"] == pytest.approx(1.0)
+    assert len(corridors) > 1  # the other valley lines crossing the ridge
+    for corridor in corridors:
+        assert corridor["lcd"] == pytest.approx(lcd, rel=1e-9)
+        assert corridor["detour"] == pytest.approx(corridor["cwd"] / lcd, rel=1e-9)
+        assert corridor["via_source"] is None
 
 
 @pytest.mark.parametrize("epoch", ["2009", "2013", "2018"])
@@ -44,18 +51,20 @@ def test_one_node_per_corridor_on_its_ridge_and_enough_corridors_to_link_all_sou
 
 
 @pytest.mark.parametrize("epoch", ["2009", "2018"])
-def test_vulnerable_stretches_cross_roads_buildings_tanks_or_tailings(sample_chain, epoch):
+def test_vulnerable_stretches_cross_roads_buildings_tanks_tailings_or_farmland(sample_chain, epoch):
     chain = sample_chain(epoch)
     landuse = raster_io.read_raster(str(SAMPLE / f"landuse_{epoch}.tif"))
     x0, dx, _, y0, _, dy = landuse.grid.transform
     stretches = rows(chain["vulnerable"])
+    kinds = {"barrier": (6, 7, 8, 9), "farmland crossing": (5,)}  # road, building, tank, tailings; farmland
+    assert {attributes["kind"] for attributes, _ in stretches} == set(kinds)
     for attributes, line in stretches:
-        assert attributes["max_resistance"] >= 6
+        assert attributes["class_code"] in kinds[attributes["kind"]]
         points = line.GetPoints()
         inner = points[1:-1] if len(points) > 2 else points
         for x, y in inner:
             code = landuse.array[int((y - y0) // dy), int((x - x0) // dx)]
-            assert code in (6, 7, 8, 9)  # road, building, sedimentation tank, tailings
+            assert code in kinds[attributes["kind"]]
 
 
 @pytest.mark.parametrize("epoch", ["2009", "2013", "2018"])

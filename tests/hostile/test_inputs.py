@@ -305,8 +305,15 @@ def test_one_source_gives_no_corridor_and_succeeds(hostile, scratch):
     assert outcome.results["CORRIDOR_COUNT"] == 0
 
 
-def test_a_width_raster_without_the_pairwise_mode_is_refused(hostile):
-    hostile("mcr:corridors", base("corridors", CORRIDOR_WIDTH="{out}/width.tif")).failed("pairwise mode")
+def test_land_use_and_a_threshold_raster_for_vulnerable_stretches_are_refused_together(hostile):
+    hostile("mcr:corridors", base("corridors", LANDUSE="{in}/landuse.tif", VULNERABILITY="{in}/resistance.tif")
+            ).failed("give one of the two")
+
+
+@pytest.mark.parametrize("codes", ["road", "6.5"])
+def test_vulnerable_classes_that_are_not_codes_are_refused(hostile, codes):
+    hostile("mcr:corridors", base("corridors", LANDUSE="{in}/landuse.tif", VULNERABLE_CLASSES=codes)).failed(
+        "not an integer class code")
 
 
 @pytest.mark.parametrize("changes,pattern", [

@@ -16,7 +16,8 @@ MODEL = REPO / "resources" / "models" / "securitypattern.model3"
 OUTPUTS = {"resistance:resistance", "sources:sources", "mcr:mcr", "corridors:corridors", "corridors:nodes",
            "corridors:ridges", "corridors:vulnerable", "channels:channels"}
 INPUTS = {"landuse", "dem", "landuse_table", "slope_table", "elevation_table", "weights", "habitat_classes",
-          "min_source_area", "neighbours", "vulnerable_threshold", "channel_threshold"}
+          "min_source_area", "neighbours", "corridor_mode", "vulnerable_classes", "farmland_classes",
+          "channel_routing", "channel_threshold", "channel_min_length"}
 
 
 def test_model_is_registered_with_all_its_inputs_and_outputs(provider):
@@ -92,7 +93,7 @@ def test_model_runs_end_to_end_and_equals_the_single_algorithms(qgis_app, tmp_pa
     sources = run_algorithm("mcr:selectsources", {
         "INPUT": landuse, "OUTPUT": str(single / "src.gpkg"), "OUTPUT_RASTER": str(single / "src.tif")})
     corridors = run_algorithm("mcr:corridors", {
-        "RESISTANCE": resistance, "SOURCES_RASTER": sources["OUTPUT_RASTER"], "VULNERABILITY": landuse_r,
+        "RESISTANCE": resistance, "SOURCES_RASTER": sources["OUTPUT_RASTER"], "LANDUSE": landuse,
         "CORRIDORS": str(single / "c.gpkg"), "NODES": str(single / "n.gpkg"), "RIDGES": str(single / "rd.gpkg"),
         "VULNERABLE": str(single / "v.gpkg")})
     channels = run_algorithm("mcr:radiationchannels", {
@@ -106,7 +107,7 @@ def test_model_runs_end_to_end_and_equals_the_single_algorithms(qgis_app, tmp_pa
     def layer(path):
         return QgsVectorLayer(path, "l", "ogr")
 
-    assert layer(model["corridors:corridors"]).featureCount() == corridors["CORRIDOR_COUNT"] == 5
+    assert layer(model["corridors:corridors"]).featureCount() == corridors["CORRIDOR_COUNT"] == 10
     assert layer(model["corridors:nodes"]).featureCount() == corridors["NODE_COUNT"]
     assert layer(model["channels:channels"]).featureCount() == channels["CHANNEL_COUNT"]
     assert layer(model["corridors:vulnerable"]).featureCount() == layer(str(single / "v.gpkg")).featureCount()

@@ -28,7 +28,12 @@ def features(path):
     from qgis.core import QgsVectorLayer
 
     layer = QgsVectorLayer(path, "layer", "ogr")
-    return [(dict(zip(layer.fields().names(), f.attributes())), f.geometry()) for f in layer.getFeatures()]
+
+    def plain(value):  # QGIS 3.22 gives NULL fields as a NULL QVariant
+        return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
+
+    return [({k: plain(v) for k, v in zip(layer.fields().names(), f.attributes())}, f.geometry())
+            for f in layer.getFeatures()]
 
 
 def outputs(tmp_path, *names):
@@ -53,6 +58,7 @@ def wall_with_gap(tmp_path):
 def test_corridor_node_ridge_and_vulnerable_stretch(qgis_app, tmp_path, wall_with_gap):
     result = run_algorithm("mcr:corridors", {
         "RESISTANCE": wall_with_gap["RESISTANCE"], "SOURCES_RASTER": wall_with_gap["SOURCES_RASTER"],
+        "VULNERABILITY": wall_with_gap["RESISTANCE"],
         **outputs(tmp_path, "CORRIDORS", "NODES", "RIDGES", "VULNERABLE"),
     })
     assert result["CORRIDOR_COUNT"] == 1 and result["NODE_COUNT"] == 1
@@ -71,8 +77,23 @@ def test_corridor_node_ridge_and_vulnerable_stretch(qgis_app, tmp_path, wall_wit
     assert corridor[1].distance(node[1]) < 1e-6
     assert ridges[0][1].distance(node[1]) <= CELL * math.sqrt(2) / 2
     (stretch,) = features(result["VULNERABLE"])
-    assert stretch[0]["max_resistance"] == 6.0 and stretch[0]["cells"] == 1
+    assert stretch[0]["max_resistance"] == 6.0 and stretch[0]["cells"] == 1 and stretch[0]["kind"] == "barrier"
     assert stretch[0]["length_m"] == pytest.approx(CELL, rel=0.5)  # a straight or diagonal step
+    assert corridor[0]["detour"] == pytest.approx(1.0) and corridor[0]["via_source"] is None
+    assert corridor[0]["lcd"] == pytest.approx(corridor[0]["cwd"], rel=1e-12)
+
+
+def test_vulnerable_stretches_from_land_use_classes_name_their_kind_and_class(qgis_app, tmp_path, wall_with_gap):
+    landuse = np.full((21, 31), 1, np.int32)
+    landuse[:, 22] = 6  # the road
+    landuse[:, 8:10] = 5  # a field two cells wide
+    path = write(tmp_path / "landuse.tif", landuse, grid(31, 21, cell=CELL), nodata=0, data_type="Int32")
+    result = run_algorithm("mcr:corridors", {
+        "RESISTANCE": wall_with_gap["RESISTANCE"], "SOURCES_RASTER": wall_with_gap["SOURCES_RASTER"],
+        "LANDUSE": path, **outputs(tmp_path, "CORRIDORS", "NODES", "RIDGES", "VULNERABLE"),
+    })
+    stretches = sorted((s[0]["kind"], s[0]["class_code"], s[0]["cells"]) for s in features(result["VULNERABLE"]))
+    assert stretches == [("barrier", 6, 1), ("farmland crossing", 5, 2)]
 
 
 def test_reusing_the_mcr_surface_outputs_gives_the_same_corridor(qgis_app, tmp_path, wall_with_gap):
@@ -108,12 +129,12 @@ def test_pairwise_width_raster(qgis_app, tmp_path, wall_with_gap, processing_err
     common = {"RESISTANCE": wall_with_gap["RESISTANCE"], "SOURCES_RASTER": wall_with_gap["SOURCES_RASTER"],
               "CORRIDORS": "memory:", "NODES": "memory:", "RIDGES": "memory:", "VULNERABLE": "memory:",
               "CORRIDOR_WIDTH": str(tmp_path / "width.tif")}
-    with pytest.raises(processing_error, match="pairwise mode"):
-        run_algorithm("mcr:corridors", common)
-    result = run_algorithm("mcr:corridors", {**common, "PAIRWISE": True, "WIDTH_CUTOFF": 40.0})
-    width = read(result["CORRIDOR_WIDTH"])
-    assert width.valid.any() and width.array[width.valid].max() <= 40.0
-    assert width.array[10, 15] == pytest.approx(0.0, abs=1e-3)  # the gap is on the least-cost path
+    for mode in (0, 2):  # any mode can write the width raster; the pairwise mode draws the exact paths
+        result = run_algorithm("mcr:corridors", {**common, "MODE": mode, "WIDTH_CUTOFF": 40.0})
+        width = read(result["CORRIDOR_WIDTH"])
+        assert width.valid.any() and width.array[width.valid].max() <= 40.0
+        assert width.array[10, 15] == pytest.approx(0.0, abs=1e-9)  # the gap is on the least-cost path
+        assert width.array[width.valid].min() >= 0.0
 
 
 def test_radiation_channels_follow_valleys_and_the_accumulation_raster(qgis_app, tmp_path):
@@ -127,7 +148,7 @@ def test_radiation_channels_follow_valleys_and_the_accumulation_raster(qgis_app,
     r_path = write(tmp_path / "r.tif", resistance, grid(size, size, cell=100.0))
     s_path = write(tmp_path / "s.tif", sources, grid(size, size, cell=100.0), nodata=-1, data_type="Int32")
     result = run_algorithm("mcr:radiationchannels", {
-        "RESISTANCE": r_path, "SOURCES_RASTER": s_path, "THRESHOLD": 1.5,
+        "RESISTANCE": r_path, "SOURCES_RASTER": s_path, "THRESHOLD": 1.5, "ROUTING": 1,
         "OUTPUT": str(tmp_path / "channels.gpkg"), "ACCUMULATION": str(tmp_path / "acc.tif"),
     })
     channels = features(result["OUTPUT"])
@@ -137,7 +158,8 @@ def test_radiation_channels_follow_valleys_and_the_accumulation_raster(qgis_app,
         assert geometry.length() == pytest.approx(attributes["length_m"])
     # The accumulation raster equals counting, for every cell, the cells whose path passes it.
     search = cost.accumulated_cost(resistance, sources, (100.0, 100.0), 8)
-    counts = channel_kernel.accumulated_cells(search.back_direction, search.reachable)
+    counts = channel_kernel.accumulated_cells(
+        channel_kernel.tree_downstream(search.back_direction, search.reachable), search.reachable)
     np.testing.assert_allclose(read(result["ACCUMULATION"]).array, counts * 0.01, rtol=1e-6)
     fewer = run_algorithm("mcr:radiationchannels", {
         "RESISTANCE": r_path, "SOURCES_RASTER": s_path, "THRESHOLD": 50.0, "OUTPUT": "memory:",

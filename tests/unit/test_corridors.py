@@ -23,7 +23,8 @@ def search(resistance, sources, valid=None, neighbours=8):
 
 def fast(resistance, sources, valid=None, neighbours=8, vulnerability=None, threshold=6.0):
     result, valid = search(resistance, sources, valid, neighbours)
-    return corr.fast_corridors(result, resistance, valid, (CELL, CELL), TRANSFORM, vulnerability, threshold), result
+    marks = None if vulnerability is None else corr.marks_from_threshold(vulnerability, threshold)
+    return corr.fast_corridors(result, resistance, valid, (CELL, CELL), TRANSFORM, marks), result
 
 
 def lcd(resistance, valid, sources, a, b, neighbours=8):
@@ -178,7 +179,7 @@ def test_vulnerable_stretch_is_exactly_where_the_corridor_crosses_the_road():
     corridors, _ = fast(resistance, sources, vulnerability=resistance, threshold=6.0)
     (corridor,) = corridors
     (stretch,) = corridor.vulnerable
-    assert stretch.cells == 2 and stretch.max_value == 6.0
+    assert stretch.cells == 2 and stretch.max_resistance == 6.0 and stretch.kind == corr.BARRIER
     xs = [x for x, _ in stretch.points]
     assert min(xs) == pytest.approx(13.5 * CELL + 0.5 * CELL) and max(xs) == pytest.approx(16 * CELL)
     assert stretch.length_m == pytest.approx(2 * CELL)

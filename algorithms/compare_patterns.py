@@ -13,10 +13,11 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
-from . import compat, raster_io
+from . import compat, pattern_change, raster_io
 from .base import McrAlgorithm
 from .kernels import Cancelled
 
@@ -24,6 +25,12 @@ TABLE_FIELDS = (("epoch", "string"), ("source_area_km2", "double"), ("change_km2
                 ("sources", "int"), ("corridors", "int"), ("nodes", "int"), ("channels", "int"),
                 ("mean_mcr", "double"))
 CHANGE_FIELDS = (("change", "string"), ("area_km2", "double"))
+CORRIDOR_CHANGE_FIELDS = (("from_epoch", "string"), ("to_epoch", "string"), ("status", "string"),
+                          ("from_source", "int"), ("to_source", "int"), ("cwd_before", "double"),
+                          ("cwd_after", "double"), ("cwd_change_pct", "double"), ("length_before_m", "double"),
+                          ("length_after_m", "double"), ("length_change_m", "double"), ("route_shift_m", "double"),
+                          ("node_shift_m", "double"))
+CHANNEL_TOLERANCE_M = 500.0
 
 
 def parse_labels(text, count):
@@ -51,8 +58,10 @@ class ComparePatterns(McrAlgorithm):
     NODES = "NODES"
     CHANNELS = "CHANNELS"
     MCR_SURFACES = "MCR_SURFACES"
+    CHANNEL_TOLERANCE = "CHANNEL_TOLERANCE"
     OUTPUT = "OUTPUT"
     CHANGE = "CHANGE"
+    CORRIDOR_CHANGE = "CORRIDOR_CHANGE"
     OUTPUT_HTML = "OUTPUT_HTML"
 
     def initAlgorithm(self, config=None):
@@ -73,6 +82,11 @@ class ComparePatterns(McrAlgorithm):
             (self.MCR_SURFACES, "MCR surfaces, one raster per epoch", compat.SOURCE_RASTER),
         ):
             self.addParameter(QgsProcessingParameterMultipleLayers(name, self.tr(label), kind, optional=True))
+        tolerance = QgsProcessingParameterNumber(
+            self.CHANNEL_TOLERANCE, self.tr("A channel goes on when it stays within (m)"), compat.NUMBER_DOUBLE,
+            defaultValue=CHANNEL_TOLERANCE_M, minValue=0.0,
+        )
+        self.addParameter(compat.add_flag(tolerance, compat.FLAG_ADVANCED))
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Comparison table"), compat.SOURCE_VECTOR)
         )
@@ -80,6 +94,12 @@ class ComparePatterns(McrAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.CHANGE, self.tr("Source gain, loss and stable area (first to last epoch)"),
                 compat.SOURCE_VECTOR_POLYGON,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.CORRIDOR_CHANGE, self.tr("Corridor changes between consecutive epochs"),
+                compat.SOURCE_VECTOR_LINE, optional=True, createByDefault=True,
             )
         )
         self.addParameter(
@@ -100,7 +120,8 @@ class ComparePatterns(McrAlgorithm):
             given = self.parameterAsLayerList(parameters, name, context)
             if given and len(given) != count:
                 raise QgsProcessingException(
-                    self.tr(f"{name}: {len(given)} layers for {count} epochs; give one per epoch, in the same order.")
+                    self.tr("{}: {} layers for {} epochs; give one per epoch, in the same order.").format(
+                        self.parameterDefinition(name).description(), len(given), count)
                 )
             optional[name] = given
 
@@ -138,9 +159,22 @@ class ComparePatterns(McrAlgorithm):
         for change, geometry, area in changes:
             geometry.convertToMultiType()
             change_rows.append((geometry, [change, area]))
+        steps = self._pattern_changes(parameters, context, source_layers, labels, optional, crs)
+        corridor_rows = [
+            (change.geometry, [before, after, change.status, *change.pair,
+                               None if change.before is None else change.before["cwd"],
+                               None if change.after is None else change.after["cwd"], change.relative("cwd"),
+                               None if change.before is None else change.before["length_m"],
+                               None if change.after is None else change.after["length_m"],
+                               change.difference("length_m"), change.route_shift_m, change.node_shift_m])
+            for before, after, corridors, _ in steps for change in corridors
+        ]
+        if steps:
+            outputs.vector(self.CORRIDOR_CHANGE, CORRIDOR_CHANGE_FIELDS, compat.WKB_LINESTRING, crs, corridor_rows,
+                           style="corridor_change")
         outputs.vector(self.OUTPUT, TABLE_FIELDS, compat.WKB_NO_GEOMETRY, crs, [(None, row) for row in rows])
         outputs.vector(self.CHANGE, CHANGE_FIELDS, compat.WKB_MULTIPOLYGON, crs, change_rows, style="change")
-        outputs.text(self.OUTPUT_HTML, self._html(rows, changes, labels))
+        outputs.text(self.OUTPUT_HTML, self._html(rows, changes, labels, steps))
         results = outputs.commit()
         for label, area, change, sources, corridors, nodes, channels, _ in rows:
             feedback.pushInfo(
@@ -152,6 +186,31 @@ class ComparePatterns(McrAlgorithm):
             )
         feedback.setProgress(100)
         return results
+
+    def _pattern_changes(self, parameters, context, source_layers, labels, optional, crs):
+        """[(earlier label, later label, [CorridorChange], channel counts or None)] per consecutive pair."""
+        corridors = optional[self.CORRIDORS]
+        if not corridors or len(source_layers) < 2:
+            return []
+        tolerance = self.parameterAsDouble(parameters, self.CHANNEL_TOLERANCE, context)
+        nodes, channels = optional[self.NODES], optional[self.CHANNELS]
+        steps = []
+        for index in range(1, len(source_layers)):
+            successors = pattern_change.source_successors(
+                pattern_change.features(source_layers[index - 1], crs, context),
+                pattern_change.features(source_layers[index], crs, context))
+            changed = pattern_change.compare_corridors(
+                pattern_change.features(corridors[index - 1], crs, context),
+                pattern_change.features(corridors[index], crs, context), successors,
+                pattern_change.features(nodes[index - 1], crs, context) if nodes else (),
+                pattern_change.features(nodes[index], crs, context) if nodes else ())
+            channel_counts = None
+            if channels:
+                channel_counts = pattern_change.compare_channels(
+                    pattern_change.features(channels[index - 1], crs, context),
+                    pattern_change.features(channels[index], crs, context), successors, tolerance)
+            steps.append((labels[index - 1], labels[index], changed, channel_counts))
+        return steps
 
     @staticmethod
     def _union(layer, crs, context):
@@ -178,7 +237,7 @@ class ComparePatterns(McrAlgorithm):
         values = raster.array[raster.valid]
         return float(values.mean(dtype=np.float64)) if values.size else None
 
-    def _html(self, rows, changes, labels):
+    def _html(self, rows, changes, labels, steps):
         def cell(value, digits=3, signed=False):
             if value is None:
                 return "–"
@@ -186,27 +245,59 @@ class ComparePatterns(McrAlgorithm):
                 return f"{value:+,.{digits}f}" if signed else f"{value:,.{digits}f}"
             return html.escape(str(value))
 
+        tr = self.tr
         head = "".join(f"<th>{html.escape(title)}</th>" for title in (
-            "Epoch", "Source area (km²)", "Change (km²)", "Sources", "Corridors", "Nodes",
-            "Radiation channels", "Mean MCR"))
+            tr("Epoch"), tr("Source area (km²)"), tr("Change (km²)"), tr("Sources"), tr("Corridors"), tr("Nodes"),
+            tr("Radiation channels"), tr("Mean MCR")))
         body = "".join(
             "<tr>" + "".join(f"<td>{cell(v, 0 if i == 7 else 3, signed=i == 2)}</td>" for i, v in enumerate(row))
             + "</tr>"
             for row in rows
         )
-        change_rows = "".join(f"<tr><td>{c}</td><td>{a:,.3f}</td></tr>" for c, _, a in changes)
+        change_rows = "".join(f"<tr><td>{html.escape(tr(c))}</td><td>{a:,.3f}</td></tr>" for c, _, a in changes)
+        sections = "".join(self._step_html(before, after, corridors, channels, cell)
+                           for before, after, corridors, channels in steps)
         return f"""<!DOCTYPE html>
 <html><head><meta charset="utf-8">
-<title>Ecological security pattern: {html.escape(labels[0])} to {html.escape(labels[-1])}</title>
-<style>body{{font-family:sans-serif;margin:2em}} table{{border-collapse:collapse}}
-td,th{{border:1px solid #999;padding:4px 8px;text-align:right}} th{{background:#e8f0e0}}</style></head>
-<body><h1>Ecological security pattern, {html.escape(labels[0])}–{html.escape(labels[-1])}</h1>
-<p>Minimum cumulative resistance (MCR) model after Li et al. (2020), doi:10.24294/jgc.v3i1.1304.
-Source area = area of the union of the ecological sources of each epoch; change = difference from the
-previous epoch (the paper's Table 4).</p>
+<title>{html.escape(tr("Ecological security pattern"))}: {html.escape(labels[0])}–{html.escape(labels[-1])}</title>
+<style>body{{font-family:sans-serif;margin:2em}} table{{border-collapse:collapse;margin-bottom:1em}}
+td,th{{border:1px solid #999;padding:4px 8px;text-align:right}} th{{background:#e8f0e0}}
+td:first-child{{text-align:left}}</style></head>
+<body><h1>{html.escape(tr("Ecological security pattern"))}, {html.escape(labels[0])}–{html.escape(labels[-1])}</h1>
+<p>{html.escape(tr("Minimum cumulative resistance (MCR) model after Li et al. (2020), doi:10.24294/jgc.v3i1.1304. "
+                   "Source area = area of the union of the ecological sources of each epoch; change = difference "
+                   "from the previous epoch (the paper's Table 4)."))}</p>
 <table><tr>{head}</tr>{body}</table>
-<h2>Sources gained, lost and stable from {html.escape(labels[0])} to {html.escape(labels[-1])}</h2>
-<table><tr><th>Change</th><th>Area (km²)</th></tr>{change_rows}</table>
-<p>Generated by the MCR Ecological Security Pattern plugin for QGIS (mcr:comparepatterns).</p>
+<h2>{html.escape(tr("Sources gained, lost and stable from {} to {}").format(labels[0], labels[-1]))}</h2>
+<table><tr><th>{html.escape(tr("Change"))}</th><th>{html.escape(tr("Area (km²)"))}</th></tr>{change_rows}</table>
+{sections}
+<p>{html.escape(tr("Generated by the MCR Ecological Security Pattern plugin for QGIS (mcr:comparepatterns)."))}</p>
 </body></html>
 """
+
+    def _step_html(self, before, after, corridors, channels, cell):
+        tr = self.tr
+        count = {status: sum(1 for c in corridors if c.status == status) for status in ("kept", "new", "lost")}
+        summary = tr("Corridors and their nodes: {} go on, {} new, {} lost.").format(
+            count["kept"], count["new"], count["lost"])
+        if channels is not None:
+            summary += " " + tr("Radiation channels: {} go on, {} new, {} lost.").format(*channels)
+        head = "".join(f"<th>{html.escape(title)}</th>" for title in (
+            tr("Sources"), tr("Status"), tr("cwd before"), tr("cwd after"), tr("cwd change (%)"),
+            tr("Length change (m)"), tr("Route shift (m)"), tr("Node shift (m)")))
+        order = {"lost": 0, "new": 1, "kept": 2}
+        lines = sorted(corridors, key=lambda c: (order[c.status], -(c.route_shift_m or 0.0)))
+        body = "".join(
+            "<tr>" + "".join(f"<td>{value}</td>" for value in (
+                html.escape(f"{c.pair[0]}–{c.pair[1]}"), html.escape(tr(c.status)),
+                cell(None if c.before is None else float(c.before["cwd"]), 0),
+                cell(None if c.after is None else float(c.after["cwd"]), 0),
+                cell(c.relative("cwd"), 1, signed=True), cell(c.difference("length_m"), 0, signed=True),
+                cell(c.route_shift_m, 0), cell(c.node_shift_m, 0))) + "</tr>"
+            for c in lines
+        )
+        title = tr("What changed in corridors from {} to {}").format(before, after)
+        note = tr("Sources are followed by overlap; the table gives the later epoch's source ids (a lost corridor's are "
+                  "the earlier epoch's); a route shift is the Hausdorff distance between the two lines.")
+        return (f"<h2>{html.escape(title)}</h2><p>{html.escape(summary)} {html.escape(note)}</p>"
+                f"<table><tr>{head}</tr>{body}</table>")

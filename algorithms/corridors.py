@@ -17,7 +17,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from . import compat, layers, raster_io, search_inputs
+from . import compat, layers, raster_io, search_inputs, tables
 from .base import McrAlgorithm, given
 from .features import polyline
 from .kernels import Cancelled
@@ -93,6 +93,7 @@ class Corridors(McrAlgorithm):
     MIN_SEPARATION = "MIN_SEPARATION"
     MAX_DETOUR = "MAX_DETOUR"
     LANDUSE = "LANDUSE"
+    PRESET = "PRESET"
     VULNERABLE_CLASSES = "VULNERABLE_CLASSES"
     FARMLAND_CLASSES = "FARMLAND_CLASSES"
     VULNERABILITY = "VULNERABILITY"
@@ -137,16 +138,21 @@ class Corridors(McrAlgorithm):
                 self.LANDUSE, self.tr("Land use for vulnerable stretches (class codes)"), optional=True
             )
         )
+        preset = QgsProcessingParameterEnum(self.PRESET, self.tr("Class table preset of the land use"),
+                                            list(tables.PRESETS), defaultValue=tables.PRESETS[0])
+        preset.setUsesStaticStrings(True)
+        self.addParameter(preset)
         self.addParameter(
             QgsProcessingParameterString(
-                self.VULNERABLE_CLASSES, self.tr("Land-use classes that make a corridor vulnerable"),
-                defaultValue="6, 7, 8, 9", optional=True,
+                self.VULNERABLE_CLASSES,
+                self.tr("Land-use classes that make a corridor vulnerable (default: the preset's)"),
+                defaultValue="", optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.FARMLAND_CLASSES, self.tr("Land-use classes of farmland crossings"), defaultValue="5",
-                optional=True,
+                self.FARMLAND_CLASSES, self.tr("Land-use classes of farmland crossings (default: the preset's)"),
+                defaultValue="", optional=True,
             )
         )
         vulnerability = QgsProcessingParameterRasterLayer(
@@ -336,10 +342,13 @@ class Corridors(McrAlgorithm):
         layers.report_coverage(self, feedback, aligned.valid, search.resistance.valid, label,
                                self.tr("vulnerable stretches cannot be found where it has no value."))
         if landuse_path:
-            barrier = parse_codes(self, self.parameterAsString(parameters, self.VULNERABLE_CLASSES, context),
-                                  self.tr("Vulnerable classes"))
-            farmland = parse_codes(self, self.parameterAsString(parameters, self.FARMLAND_CLASSES, context),
-                                   self.tr("Farmland classes"))
+            preset = tables.preset(self.parameterAsEnumString(parameters, self.PRESET, context) or tables.PRESETS[0])
+            text = self.parameterAsString(parameters, self.VULNERABLE_CLASSES, context)
+            barrier = parse_codes(self, text, self.tr("Vulnerable classes")) if text.strip() else preset.barrier
+            text = self.parameterAsString(parameters, self.FARMLAND_CLASSES, context)
+            farmland = parse_codes(self, text, self.tr("Farmland classes")) if text.strip() else preset.farmland
+            feedback.pushInfo(self.tr("Vulnerable stretches: barrier classes {}, farmland classes {}.").format(
+                ", ".join(map(str, barrier)) or "–", ", ".join(map(str, farmland)) or "–"))
             return kernel.marks_from_classes(aligned.array, aligned.valid, barrier, farmland)
         threshold = self.parameterAsDouble(parameters, self.VULNERABLE_THRESHOLD, context)
         values = np.where(aligned.valid, aligned.array, -np.inf)

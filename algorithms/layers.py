@@ -36,6 +36,8 @@ def raster_path(algorithm, parameters, name, context, required=True):
 def matrix_rows(algorithm, parameters, name, context, columns):
     """A matrix parameter as a list of row tuples (strings stripped)."""
     values = algorithm.parameterAsMatrix(parameters, name, context)
+    if all(value in (None, "") for value in values):
+        return []  # an empty table (a matrix left empty comes back as [''])
     if len(values) % columns:
         raise QgsProcessingException(
             algorithm.tr("{}: the table must have {} columns per row.").format(

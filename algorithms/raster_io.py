@@ -260,6 +260,35 @@ def raster_driver(path):
     return name
 
 
+def read_categories(path, band=1):
+    """{code: class name} a raster carries: GDAL category names (index = code) or a raster
+    attribute table with a value column and a name column; {} when it has neither."""
+    dataset = _open(path)
+    raster_band = dataset.GetRasterBand(band)
+    names = {}
+    categories = raster_band.GetCategoryNames() or []
+    for code, name in enumerate(categories):
+        if name and name.strip():
+            names[code] = name.strip()
+    table = raster_band.GetDefaultRAT()
+    if table is not None and table.GetRowCount():
+        columns = [table.GetNameOfCol(i).casefold() for i in range(table.GetColumnCount())]
+        usages = [table.GetUsageOfCol(i) for i in range(table.GetColumnCount())]
+        value = next((i for i, usage in enumerate(usages) if usage in (gdal.GFU_MinMax, gdal.GFU_Min)), None)
+        if value is None:
+            value = next((i for i, column in enumerate(columns) if column in ("value", "code", "class_code")), None)
+        name = next((i for i, usage in enumerate(usages) if usage == gdal.GFU_Name), None)
+        if name is None:
+            name = next((i for i, column in enumerate(columns)
+                         if column in ("name", "class_name", "classname", "class", "label", "land_cover")), None)
+        if value is not None and name is not None:
+            for row in range(table.GetRowCount()):
+                text = table.GetValueAsString(row, name)
+                if text and text.strip():
+                    names[int(table.GetValueAsDouble(row, value))] = text.strip()
+    return names
+
+
 def _creation_options(driver, data_type, width, height):
     if driver != "GTiff":
         return []

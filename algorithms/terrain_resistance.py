@@ -5,6 +5,7 @@ import numpy as np
 from qgis.core import (
     QgsProcessingParameterBand,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
     QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
@@ -13,7 +14,7 @@ from qgis.core import (
 
 from qgis.core import QgsProcessingException
 
-from . import compat, layers, memory, raster_io
+from . import compat, layers, memory, raster_io, tables
 from .base import McrAlgorithm
 from .kernels import Cancelled, first_cell, reclass, terrain
 from .landuse_resistance import _range
@@ -21,6 +22,7 @@ from .landuse_resistance import _range
 RESISTANCE_NODATA = -9999.0
 BOUNDARY_RULES = (reclass.LOWER_CLASS, reclass.UPPER_CLASS)
 OUTSIDE_RULES = ("error", "nodata")
+ELEVATION_METHODS = (None,) + reclass.BREAK_METHODS
 # Elevations below the deepest ocean floor (about -10 935 m) are voids, whatever the DEM says.
 LOWEST_ELEVATION_M = -11000.0
 DEM_BYTES_PER_CELL = 140  # Horn's slope keeps several float64 copies of the DEM
@@ -41,7 +43,10 @@ class TerrainResistance(McrAlgorithm):
     BAND = "BAND"
     Z_FACTOR = "Z_FACTOR"
     SLOPE_TABLE = "SLOPE_TABLE"
+    SLOPE_TABLE_FILE = "SLOPE_TABLE_FILE"
     ELEVATION_TABLE = "ELEVATION_TABLE"
+    ELEVATION_TABLE_FILE = "ELEVATION_TABLE_FILE"
+    ELEVATION_CLASSES = "ELEVATION_CLASSES"
     BOUNDARIES = "BOUNDARIES"
     OUTSIDE = "OUTSIDE"
     REFERENCE = "REFERENCE"
@@ -69,6 +74,19 @@ class TerrainResistance(McrAlgorithm):
                 self.ELEVATION_TABLE, self.tr("Elevation table (metres)"), hasFixedNumberRows=False,
                 headers=[self.tr("Minimum (m)"), self.tr("Maximum (m)"), self.tr("Resistance")],
                 defaultValue=_range_default(reclass.ELEVATION_TABLE), optional=True,
+            )
+        )
+        for name, label in ((self.SLOPE_TABLE_FILE, "Slope table file (CSV: minimum,maximum,resistance)"),
+                            (self.ELEVATION_TABLE_FILE, "Elevation table file (CSV: minimum,maximum,resistance)")):
+            self.addParameter(QgsProcessingParameterFile(name, self.tr(label), extension="csv", optional=True))
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.ELEVATION_CLASSES, self.tr("Elevation classes"),
+                [self.tr("the table's ranges (default: the paper's Table 3)"),
+                 self.tr("the table's resistances on quantiles of the DEM"),
+                 self.tr("the table's resistances on equal intervals of the DEM"),
+                 self.tr("the table's resistances on natural breaks (Jenks) of the DEM")],
+                defaultValue=0,
             )
         )
         self.addParameter(
@@ -106,12 +124,13 @@ class TerrainResistance(McrAlgorithm):
 
     def compute(self, parameters, context, feedback):
         slope_ranges = reclass.parse_range_table(
-            layers.matrix_rows(self, parameters, self.SLOPE_TABLE, context, 3), "slope table", resistance=True
+            self._rows(parameters, context, self.SLOPE_TABLE, self.SLOPE_TABLE_FILE), "slope table", resistance=True
         )
         elevation_ranges = reclass.parse_range_table(
-            layers.matrix_rows(self, parameters, self.ELEVATION_TABLE, context, 3), "elevation table",
+            self._rows(parameters, context, self.ELEVATION_TABLE, self.ELEVATION_TABLE_FILE), "elevation table",
             resistance=True,
         )
+        relative = ELEVATION_METHODS[self.parameterAsEnum(parameters, self.ELEVATION_CLASSES, context)]
         boundaries = BOUNDARY_RULES[self.parameterAsEnum(parameters, self.BOUNDARIES, context)]
         outside = OUTSIDE_RULES[self.parameterAsEnum(parameters, self.OUTSIDE, context)]
         z_factor = self.parameterAsDouble(parameters, self.Z_FACTOR, context)
@@ -174,6 +193,8 @@ class TerrainResistance(McrAlgorithm):
             raise Cancelled()
         feedback.setProgress(70)
 
+        if relative:
+            elevation_ranges = self._relative_ranges(feedback, elevation, elevation_valid, elevation_ranges, relative)
         feedback.setProgressText(self.tr("Reclassifying"))
         slope_resistance, slope_ok, slope_outside = reclass.reclassify_ranges(
             slope, slope_valid, slope_ranges, boundaries, outside, what="slope"
@@ -202,3 +223,24 @@ class TerrainResistance(McrAlgorithm):
         results = outputs.commit()
         feedback.setProgress(100)
         return results
+
+    def _rows(self, parameters, context, matrix, file_parameter):
+        """A range table from its CSV file when one is given, else from the table parameter."""
+        path = self.parameterAsFile(parameters, file_parameter, context)
+        if path:
+            return tables.read_range_table(path)
+        return layers.matrix_rows(self, parameters, matrix, context, 3)
+
+    def _relative_ranges(self, feedback, elevation, valid, ranges, method):
+        """The table's resistances, in order, on breaks taken from this DEM (for any relief)."""
+        values = elevation[valid]
+        if values.size > 200000:  # breaks from an evenly spread sample: the same to a fraction of a metre
+            values = np.sort(values)[np.linspace(0, values.size - 1, 200000).astype(np.int64)]
+        breaks = reclass.relative_breaks(values, len(ranges), method).tolist()
+        bounds = [None] + breaks + [None]
+        relative = [(bounds[i], bounds[i + 1], value) for i, (_, _, value) in enumerate(ranges)]
+        feedback.pushInfo(self.tr("Elevation classes from this DEM ({}): {}").format(
+            method, "; ".join("{} – {} m → {:g}".format("…" if low is None else f"{low:.1f}",
+                                                        "…" if high is None else f"{high:.1f}", value)
+                              for low, high, value in relative)))
+        return [("" if low is None else low, "" if high is None else high, value) for low, high, value in relative]

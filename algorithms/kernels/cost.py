@@ -190,7 +190,7 @@ class _DeltaStepping:
         sample = resistance[::step, ::step][valid[::step, ::step]]
         if sample.size == 0:
             sample = resistance[valid]
-        self.delta = _BUCKET_STEPS * float(np.median(sample)) * min(dx, dy)
+        self.delta = _BUCKET_STEPS * float(np.median(sample.astype(np.float64))) * min(dx, dy)
         self.max_cost = math.inf if max_cost is None else float(max_cost)
         self.progress = progress
         self.total = max(int(valid.sum()), 1)

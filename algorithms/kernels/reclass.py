@@ -37,8 +37,9 @@ _LOOKUP_LIMIT = 1 << 16  # codes in [0, 65536) use a lookup array instead of a s
 
 
 def normalise_name(name):
-    """Class names match case-, space-, hyphen- and underscore-insensitively."""
-    return re.sub(r"[\s_\-]+", "", str(name)).casefold()
+    """Class names match without regard to case, spaces, hyphens, underscores, slashes and brackets
+    ('Snow / Ice' = 'snow-ice' = 'Snow (ice)')."""
+    return re.sub(r"[\s_\-/\\()\[\]{}]+", "", str(name)).casefold()
 
 
 def class_counts(codes, valid):
@@ -245,3 +246,72 @@ def reclassify_ranges(values, valid, ranges, boundaries=LOWER_CLASS, outside="er
             "such cells to NoData."
         )
     return result, assigned, outside_count
+
+
+# Ways to take elevation breaks from the DEM itself (the table's resistances stay, in order).
+BREAK_METHODS = ("quantiles", "equal", "jenks")
+_JENKS_SAMPLE = 3000  # values the natural-breaks optimisation runs on (a spread-out sample)
+
+
+def relative_breaks(values, classes, method="quantiles"):
+    """``classes - 1`` inner breaks of ``values`` (1-D, finite) by one of BREAK_METHODS.
+
+    * ``quantiles``: equal numbers of cells per class (the default: every class present whatever
+      the relief);
+    * ``equal``: equal elevation intervals between the minimum and the maximum;
+    * ``jenks``: Fisher–Jenks natural breaks, the classes of least total within-class variance
+      (exact dynamic programme on a sorted, evenly spread sample of the values).
+
+    >>> relative_breaks(np.arange(100.0), 4, "equal").tolist()
+    [24.75, 49.5, 74.25]
+    """
+    values = np.asarray(values, dtype=np.float64)
+    if values.size == 0:
+        raise InputError("There are no valid values to take breaks from.")
+    if classes < 2:
+        return np.empty(0)
+    if method == "quantiles":
+        return np.quantile(values, np.arange(1, classes) / classes)
+    if method == "equal":
+        low, high = float(values.min()), float(values.max())
+        return low + (high - low) * np.arange(1, classes) / classes
+    if method == "jenks":
+        return _jenks(values, classes)
+    raise ValueError(f"unknown break method {method!r}")
+
+
+def _jenks(values, classes):
+    """Fisher (1958) optimal partition of the sorted sample into ``classes`` groups."""
+    ordered = np.sort(values)
+    if ordered.size > _JENKS_SAMPLE:
+        ordered = ordered[np.linspace(0, ordered.size - 1, _JENKS_SAMPLE).astype(np.int64)]
+    n = ordered.size
+    if n <= classes:
+        return ordered[1:classes] if n > 1 else np.empty(0)
+    prefix = np.concatenate([[0.0], np.cumsum(ordered)])
+    prefix2 = np.concatenate([[0.0], np.cumsum(ordered * ordered)])
+
+    def cost(start, stop):  # sum of squared deviations of ordered[start:stop], vectorised over arrays
+        count = stop - start
+        total = prefix[stop] - prefix[start]
+        return (prefix2[stop] - prefix2[start]) - np.where(count > 0, total * total / np.maximum(count, 1), 0.0)
+
+    ends = np.arange(n + 1)
+    best = cost(np.zeros(n + 1, dtype=np.int64), ends)  # one class over ordered[:end]
+    choice = np.zeros((classes, n + 1), dtype=np.int64)
+    for k in range(1, classes):
+        updated = np.full(n + 1, np.inf)
+        for end in range(k + 1, n + 1):
+            starts = np.arange(k, end)
+            totals = best[starts] + cost(starts, np.full(starts.size, end))
+            pick = int(np.argmin(totals))
+            updated[end], choice[k, end] = totals[pick], starts[pick]
+        best = updated
+    cuts, end = [], n
+    for k in range(classes - 1, 0, -1):
+        start = int(choice[k, end])
+        cuts.append(start)
+        end = start
+    cuts = sorted(cuts)
+    # A break halfway between the last value of one class and the first of the next.
+    return np.array([(ordered[c - 1] + ordered[c]) / 2.0 for c in cuts])

@@ -1,11 +1,13 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Build resources/models/securitypattern.model3 reproducibly (``make models``).
+"""Build the shipped Graphical Modeler models reproducibly (``make models``).
 
-The model chains the plugin's algorithms exactly as a user would in the Graphical Modeler:
-land use + DEM -> resistance factors -> weighted overlay -> sources -> MCR surface ->
-corridors, nodes, ridge lines, vulnerable stretches -> radiation channels, with the paper's
-defaults as model inputs. Run with Debian's Python and QT_HASH_SEED=0 (the Makefile does), so
-that the XML attribute order is stable between saves.
+``securitypattern.model3`` chains the plugin's algorithms exactly as a user would in the
+Graphical Modeler: land use (raster or polygons) + DEM -> resistance factors -> weighted overlay
+-> sources -> MCR surface -> corridors, nodes, ridge lines, vulnerable stretches -> radiation
+channels. Every model input is a copy of the parameter of the step it feeds (same label, default,
+limits and help), listed in chain order; every parameter of every step has a value, so the model
+is valid in the Modeler. Run with Debian's Python and QT_HASH_SEED=0 (the Makefile does), so that
+the XML attribute order is stable between saves.
 
     QT_HASH_SEED=0 /usr/bin/python3 resources/models/build_models.py [output folder]
 """
@@ -15,6 +17,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PLUGIN_DIR = os.path.dirname(os.path.dirname(HERE))
+HELP_URL = "https://github.com/mcr-esp/qgis-mcr-security-pattern#the-same-run-in-qgis-step-by-step"
 
 
 def start_qgis():
@@ -31,179 +34,220 @@ def start_qgis():
     return app, plugin
 
 
-def build(folder):
-    from qgis.core import (
-        QgsProcessingModelAlgorithm,
-        QgsProcessingModelChildAlgorithm,
-        QgsProcessingModelOutput,
-        QgsProcessingModelParameter,
-        QgsProcessingParameterEnum,
-        QgsProcessingParameterMatrix,
-        QgsProcessingParameterNumber,
-        QgsProcessingParameterRasterLayer,
-        QgsProcessingParameterString,
-    )
-    from qgis.core import (
-        QgsProcessingModelChildParameterSource as Source,
-    )
-    from qgis.PyQt.QtCore import QPointF
+class ModelBuilder:
+    """Adds model inputs copied from the steps' own parameters, steps and model outputs."""
 
-    package = sys.modules[os.path.basename(PLUGIN_DIR)]
-    compat = package.algorithms.compat
-    reclass = package.algorithms.kernels.reclass
-    channels = package.algorithms.radiation_channels
+    def __init__(self, name, group):
+        from qgis.core import QgsProcessingModelAlgorithm
 
-    model = QgsProcessingModelAlgorithm(
-        "Ecological security pattern (whole chain)", "Whole chain", "wholechain"
-    )
+        self.model = QgsProcessingModelAlgorithm(name, group, group.lower().replace(" ", ""))
+        self.order = []
+        self.help = {}
+        self.row = 0
 
-    def flat(table):
-        return ["" if value is None else value for row in table for value in row]
+    @staticmethod
+    def algorithm(algorithm_id):
+        from qgis.core import QgsApplication
 
-    # Matrices are optional, as in the algorithms: qgis_process 3.22 ignores matrix defaults.
-    inputs = [
-        (QgsProcessingParameterRasterLayer("landuse", "Land-use raster (class codes)"), (80, 60)),
-        (QgsProcessingParameterRasterLayer("dem", "DEM"), (80, 160)),
-        (QgsProcessingParameterMatrix(
-            "landuse_table", "Land-use class table", hasFixedNumberRows=False,
-            headers=["Class code", "Class name", "Resistance"], defaultValue=flat(reclass.LANDUSE_TABLE), optional=True,
-        ), (80, 260)),
-        (QgsProcessingParameterMatrix(
-            "slope_table", "Slope table (degrees)", hasFixedNumberRows=False,
-            headers=["Minimum (°)", "Maximum (°)", "Resistance"], defaultValue=flat(reclass.SLOPE_TABLE), optional=True,
-        ), (80, 360)),
-        (QgsProcessingParameterMatrix(
-            "elevation_table", "Elevation table (metres)", hasFixedNumberRows=False,
-            headers=["Minimum (m)", "Maximum (m)", "Resistance"], defaultValue=flat(reclass.ELEVATION_TABLE),
-            optional=True,
-        ), (80, 460)),
-        (QgsProcessingParameterString("weights", "Weights of land use, slope, elevation",
-                                      defaultValue="0.8, 0.1, 0.1"), (80, 560)),
-        (QgsProcessingParameterString("habitat_classes", "Habitat class codes", defaultValue="1"), (80, 660)),
-        (QgsProcessingParameterNumber("min_source_area", "Minimum source area (km²)", compat.NUMBER_DOUBLE,
-                                      defaultValue=10.0, minValue=0.0), (80, 760)),
-        (QgsProcessingParameterEnum("neighbours", "Neighbourhood", ["4 (rook)", "8 (queen)", "16 (knight's moves)"],
-                                    defaultValue=1), (80, 860)),
-        (QgsProcessingParameterEnum("corridor_mode", "Corridors", [
-            "one per significant saddle of each ridge (as the paper counts them)",
-            "one per pair of sources: its cheapest saddle",
-            "one per pair of sources: its exact least-cost path (pairwise searches)"], defaultValue=0), (80, 960)),
-        (QgsProcessingParameterString("vulnerable_classes", "Land-use classes that make a corridor vulnerable",
-                                      defaultValue="6, 7, 8, 9", optional=True), (80, 1010)),
-        (QgsProcessingParameterString("farmland_classes", "Land-use classes of farmland crossings",
-                                      defaultValue="5", optional=True), (80, 1060)),
-        (QgsProcessingParameterEnum("channel_routing", "Flow routing of radiation channels", [
-            "D8 steepest descent (ArcGIS Flow Direction, as in the paper)",
-            "least-cost tree (the exact paths of the MCR search)"], defaultValue=0), (80, 1110)),
-        (QgsProcessingParameterNumber("channel_threshold", "Contributing area of a radiation channel (km²)",
-                                      compat.NUMBER_DOUBLE, defaultValue=channels.DEFAULT_THRESHOLD_KM2,
-                                      minValue=0.0), (80, 1160)),
-        (QgsProcessingParameterNumber("channel_min_length", "Minimum radiation channel length (m)",
-                                      compat.NUMBER_DOUBLE, defaultValue=channels.DEFAULT_MIN_LENGTH_M,
-                                      minValue=0.0), (80, 1210)),
-    ]
-    for definition, (x, y) in inputs:
-        component = QgsProcessingModelParameter(definition.name())
-        component.setPosition(QPointF(x, y))
-        model.addModelParameter(definition, component)
+        return QgsApplication.processingRegistry().algorithmById(algorithm_id)
 
-    def child(child_id, algorithm_id, description, position, parameters, outputs=()):
+    def input(self, name, algorithm_id, parameter, advanced=None, optional=None, label=None, parent=None):
+        """A model input that is a copy of ``parameter`` of ``algorithm_id`` (``parent``: the model
+        input a field or band parameter belongs to)."""
+        from qgis.core import QgsProcessingModelParameter
+        from qgis.PyQt.QtCore import QPointF
+
+        compat = sys.modules[os.path.basename(PLUGIN_DIR)].algorithms.compat
+        definition = self.algorithm(algorithm_id).parameterDefinition(parameter).clone()
+        definition.setName(name)
+        if label:
+            definition.setDescription(label)
+        if parent:
+            definition.setParentLayerParameterName(parent)
+        flags = definition.flags()
+        if advanced is not None:
+            flags = (flags | compat.FLAG_ADVANCED) if advanced else (flags & ~compat.FLAG_ADVANCED)
+        if optional is not None:
+            flags = (flags | compat.FLAG_OPTIONAL) if optional else (flags & ~compat.FLAG_OPTIONAL)
+        definition.setFlags(flags)
+        component = QgsProcessingModelParameter(name)
+        component.setPosition(QPointF(80, 60 + 50 * self.row))
+        self.row += 1
+        self.model.addModelParameter(definition, component)
+        self.order.append(name)
+        self.help[name] = definition.help()
+        return name
+
+    def step(self, child_id, algorithm_id, position, parameters, outputs=()):
+        """A step whose parameters all have a value: model inputs, other steps' outputs or statics."""
+        from qgis.core import (
+            QgsProcessingModelChildAlgorithm,
+            QgsProcessingModelChildParameterSource,
+            QgsProcessingModelOutput,
+        )
+        from qgis.PyQt.QtCore import QPointF
+
+        algorithm = self.algorithm(algorithm_id)
         step = QgsProcessingModelChildAlgorithm(algorithm_id)
         step.setChildId(child_id)
-        step.setDescription(description)
+        step.setDescription(algorithm.displayName())
         step.setPosition(QPointF(*position))
-        for name, source in parameters.items():
-            step.addParameterSources(name, source if isinstance(source, list) else [source])
+        for definition in algorithm.parameterDefinitions():
+            if definition.isDestination():
+                continue
+            name = definition.name()
+            if name in parameters:
+                sources = parameters[name]
+                step.addParameterSources(name, sources if isinstance(sources, list) else [sources])
+            elif definition.defaultValue() is not None:
+                # Every parameter gets a value, so the Modeler finds nothing missing.
+                step.addParameterSources(
+                    name, [QgsProcessingModelChildParameterSource.fromStaticValue(definition.defaultValue())])
+        unknown = set(parameters) - {d.name() for d in algorithm.parameterDefinitions()}
+        if unknown:
+            raise SystemExit(f"{algorithm_id} has no parameters {sorted(unknown)}")
         model_outputs = {}
-        for index, (output_name, child_output, description_text) in enumerate(outputs):
-            output = QgsProcessingModelOutput(output_name, description_text)
+        for index, (output_name, child_output) in enumerate(outputs):
+            description = algorithm.parameterDefinition(child_output).description()
+            output = QgsProcessingModelOutput(output_name, description)
             output.setChildId(child_id)
             output.setChildOutputName(child_output)
-            output.setDescription(description_text)
+            output.setDescription(description)
             # qgis_process does not insist on every file: unset outputs go to temporary files.
             output.setMandatory(False)
             output.setDefaultValue("TEMPORARY_OUTPUT")
-            output.setPosition(QPointF(position[0] + 220, position[1] + 40 * index))
+            output.setPosition(QPointF(position[0] + 230, position[1] + 40 * index))
             model_outputs[output_name] = output
         step.setModelOutputs(model_outputs)
-        model.addChildAlgorithm(step)
+        self.model.addChildAlgorithm(step)
 
-    param = Source.fromModelParameter
-    out = Source.fromChildOutput
-    static = Source.fromStaticValue
-    child("landuse_resistance", "mcr:landuseresistance", "Land-use resistance", (400, 100),
-          {"INPUT": param("landuse"), "TABLE": param("landuse_table"), "UNMAPPED": static(0)})
-    child("terrain_resistance", "mcr:terrainresistance", "Terrain resistance", (400, 300),
-          {"INPUT": param("dem"), "REFERENCE": param("landuse"), "SLOPE_TABLE": param("slope_table"),
-           "ELEVATION_TABLE": param("elevation_table"), "BOUNDARIES": static(0), "OUTSIDE": static(0)})
-    child("resistance", "mcr:weightedoverlay", "Weighted overlay", (700, 200),
-          {"INPUTS": [out("landuse_resistance", "OUTPUT"), out("terrain_resistance", "SLOPE_RESISTANCE"),
-                      out("terrain_resistance", "ELEVATION_RESISTANCE")],
-           "WEIGHTS": param("weights"), "NORMALISE": static(False)},
-          [("resistance", "OUTPUT", "Resistance surface")])
-    child("sources", "mcr:selectsources", "Select ecological sources", (400, 600),
-          {"INPUT": param("landuse"), "HABITAT_CLASSES": param("habitat_classes"),
-           "MIN_AREA": param("min_source_area"), "CONNECTIVITY": static(0)},
-          [("sources", "OUTPUT", "Ecological sources")])
-    child("mcr", "mcr:costsurface", "MCR surface", (1000, 400),
-          {"RESISTANCE": out("resistance", "OUTPUT"), "SOURCES_RASTER": out("sources", "OUTPUT_RASTER"),
-           "NEIGHBOURS": param("neighbours"), "MAX_COST": static(0), "FLOAT64": static(True)},
-          [("mcr", "OUTPUT", "MCR surface")])
+    def save(self, path, description):
+        self.model.setParameterOrder(self.order)
+        self.model.setHelpContent({
+            "ALG_DESC": description,
+            "ALG_CREATOR": "MCR Ecological Security Pattern plugin",
+            "ALG_HELP_CREATOR": "MCR Ecological Security Pattern plugin",
+            "HELP_URL": HELP_URL,
+            **{name: " ".join(text.split()) for name, text in self.help.items()},
+        })
+        if not self.model.toFile(path):
+            raise SystemExit(f"could not write {path}")
+        return path
+
+
+def source_helpers():
+    from qgis.core import QgsProcessingModelChildParameterSource as Source
+
+    return Source.fromModelParameter, Source.fromChildOutput, Source.fromStaticValue
+
+
+def landuse_and_terrain(builder):
+    """Inputs and steps shared by the shipped models: land use and DEM -> resistance surface."""
+    param, out, static = source_helpers()
+    add = builder.input
+    add("landuse", "mcr:landuseresistance", "INPUT", label="Land-use raster (class codes)")
+    add("landuse_polygons", "mcr:landuseresistance", "POLYGONS")
+    add("landuse_class_field", "mcr:landuseresistance", "CLASS_FIELD", parent="landuse_polygons")
+    add("landuse_cell_size", "mcr:landuseresistance", "CELL_SIZE", advanced=True)
+    add("preset", "mcr:landuseresistance", "PRESET")
+    add("landuse_table_file", "mcr:landuseresistance", "TABLE_FILE", advanced=True)
+    add("unmapped_classes", "mcr:landuseresistance", "UNMAPPED", advanced=True)
+    add("dem", "mcr:terrainresistance", "INPUT", label="DEM")
+    add("z_factor", "mcr:terrainresistance", "Z_FACTOR", advanced=True)
+    add("slope_table", "mcr:terrainresistance", "SLOPE_TABLE", advanced=True)
+    add("slope_table_file", "mcr:terrainresistance", "SLOPE_TABLE_FILE", advanced=True)
+    add("elevation_classes", "mcr:terrainresistance", "ELEVATION_CLASSES")
+    add("elevation_table", "mcr:terrainresistance", "ELEVATION_TABLE", advanced=True)
+    add("elevation_table_file", "mcr:terrainresistance", "ELEVATION_TABLE_FILE", advanced=True)
+    add("outside_ranges", "mcr:terrainresistance", "OUTSIDE", advanced=True)
+    add("weights", "mcr:weightedoverlay", "WEIGHTS", label="Weights of land use, slope, elevation")
+    builder.step("landuse_resistance", "mcr:landuseresistance", (420, 80), {
+        "INPUT": param("landuse"), "POLYGONS": param("landuse_polygons"),
+        "CLASS_FIELD": param("landuse_class_field"), "CELL_SIZE": param("landuse_cell_size"),
+        "PRESET": param("preset"), "TABLE_FILE": param("landuse_table_file"), "UNMAPPED": param("unmapped_classes"),
+    })
+    builder.step("terrain_resistance", "mcr:terrainresistance", (420, 260), {
+        "INPUT": param("dem"), "Z_FACTOR": param("z_factor"), "SLOPE_TABLE": param("slope_table"),
+        "SLOPE_TABLE_FILE": param("slope_table_file"), "ELEVATION_CLASSES": param("elevation_classes"),
+        "ELEVATION_TABLE": param("elevation_table"), "ELEVATION_TABLE_FILE": param("elevation_table_file"),
+        "OUTSIDE": param("outside_ranges"), "REFERENCE": out("landuse_resistance", "OUTPUT"),
+    })
+    builder.step("resistance", "mcr:weightedoverlay", (720, 170), {
+        "INPUTS": [out("landuse_resistance", "OUTPUT"), out("terrain_resistance", "SLOPE_RESISTANCE"),
+                   out("terrain_resistance", "ELEVATION_RESISTANCE")],
+        "WEIGHTS": param("weights"),
+    }, [("resistance", "OUTPUT")])
+
+
+def corridors_and_channels(builder, sources_step, sources_output):
+    """Inputs and steps shared by the shipped models: sources -> MCR surface -> corridors -> channels."""
+    param, out, static = source_helpers()
+    add = builder.input
+    add("neighbours", "mcr:costsurface", "NEIGHBOURS")
+    add("corridor_mode", "mcr:corridors", "MODE", label="Corridors")
+    add("min_persistence", "mcr:corridors", "MIN_PERSISTENCE", advanced=True)
+    add("max_cost_ratio", "mcr:corridors", "MAX_COST_RATIO", advanced=True)
+    add("min_separation", "mcr:corridors", "MIN_SEPARATION", advanced=True)
+    add("max_detour", "mcr:corridors", "MAX_DETOUR", advanced=True)
+    add("max_cwd", "mcr:corridors", "MAX_CWD", advanced=True)
+    add("nearest", "mcr:corridors", "NEAREST", advanced=True)
+    add("vulnerable_classes", "mcr:corridors", "VULNERABLE_CLASSES", advanced=True)
+    add("farmland_classes", "mcr:corridors", "FARMLAND_CLASSES", advanced=True)
+    add("channel_routing", "mcr:radiationchannels", "ROUTING", label="Flow routing of radiation channels")
+    add("channel_threshold", "mcr:radiationchannels", "THRESHOLD",
+        label="Contributing area of a radiation channel (km²)")
+    add("channel_min_length", "mcr:radiationchannels", "MIN_LENGTH", label="Minimum radiation channel length (m)")
+    builder.step("mcr", "mcr:costsurface", (1020, 360), {
+        "RESISTANCE": out("resistance", "OUTPUT"), "SOURCES_RASTER": out(sources_step, sources_output),
+        "NEIGHBOURS": param("neighbours"), "FLOAT64": static(True),
+    }, [("mcr", "OUTPUT")])
     reuse = {"RESISTANCE": out("resistance", "OUTPUT"), "MCR_SURFACE": out("mcr", "OUTPUT"),
              "ALLOCATION": out("mcr", "ALLOCATION"), "BACK_DIRECTION": out("mcr", "BACK_DIRECTION"),
              "NEIGHBOURS": param("neighbours")}
-    child("corridors", "mcr:corridors", "Ecological corridors, nodes and ridge lines", (1300, 300),
-          {**reuse, "MODE": param("corridor_mode"), "LANDUSE": param("landuse"),
-           "VULNERABLE_CLASSES": param("vulnerable_classes"), "FARMLAND_CLASSES": param("farmland_classes")},
-          [("corridors", "CORRIDORS", "Ecological corridors"), ("nodes", "NODES", "Ecological nodes"),
-           ("ridges", "RIDGES", "Ridge lines"), ("vulnerable", "VULNERABLE", "Vulnerable corridor stretches")])
-    child("channels", "mcr:radiationchannels", "Radiation channels", (1300, 650),
-          {**reuse, "ROUTING": param("channel_routing"), "THRESHOLD": param("channel_threshold"),
-           "MIN_LENGTH": param("channel_min_length"), "EXCLUDE_CORRIDORS": static(True),
-           "CORRIDORS": out("corridors", "CORRIDORS")},
-          [("channels", "OUTPUT", "Radiation channels")])
+    builder.step("corridors", "mcr:corridors", (1320, 260), {
+        **reuse, "MODE": param("corridor_mode"), "MIN_PERSISTENCE": param("min_persistence"),
+        "MAX_COST_RATIO": param("max_cost_ratio"), "MIN_SEPARATION": param("min_separation"),
+        "MAX_DETOUR": param("max_detour"), "MAX_CWD": param("max_cwd"), "NEAREST": param("nearest"),
+        "LANDUSE": out("landuse_resistance", "CLASS_CODES"), "PRESET": param("preset"),
+        "VULNERABLE_CLASSES": param("vulnerable_classes"), "FARMLAND_CLASSES": param("farmland_classes"),
+    }, [("corridors", "CORRIDORS"), ("nodes", "NODES"), ("ridges", "RIDGES"), ("vulnerable", "VULNERABLE")])
+    builder.step("channels", "mcr:radiationchannels", (1320, 620), {
+        **reuse, "ROUTING": param("channel_routing"), "THRESHOLD": param("channel_threshold"),
+        "MIN_LENGTH": param("channel_min_length"), "CORRIDORS": out("corridors", "CORRIDORS"),
+    }, [("channels", "OUTPUT")])
 
-    model.setHelpContent({
-        "ALG_DESC": (
-            "Builds the ecological security pattern of Li et al. (2020) in one run: land-use, slope and "
-            "elevation resistance (Tables 1-3) combined 0.8/0.1/0.1, ecological sources (habitat patches of at "
-            "least 10 km²), the exact MCR surface, ecological corridors with their nodes, ridge lines, "
-            "vulnerable corridor stretches and radiation channels. Every step is a plugin algorithm: open the "
-            "model in the Graphical Modeler to change it."
-        ),
-        "ALG_CREATOR": "MCR Ecological Security Pattern plugin",
-        "ALG_HELP_CREATOR": "MCR Ecological Security Pattern plugin",
-        "landuse": "Land-use raster of integer class codes in a projected CRS (the codes of the land-use table).",
-        "dem": "DEM in metres; slope and elevation are resampled bilinearly onto the land-use grid.",
-        "landuse_table": "Class code, class name and resistance of each land-use class (default: the paper's Table 1).",
-        "slope_table": "Slope ranges in degrees and their resistance (default: Table 2).",
-        "elevation_table": "Elevation ranges in metres and their resistance (default: Table 3).",
-        "weights": "Weights of the land-use, slope and elevation resistance (default 0.8, 0.1, 0.1).",
-        "habitat_classes": "Land-use codes that count as habitat for sources (default 1, vegetation).",
-        "min_source_area": "Minimum area of a source patch in km² (default 10).",
-        "neighbours": "Moves of the MCR search: 4, 8 (default) or 16 neighbours.",
-        "corridor_mode": (
-            "One corridor per significant saddle of the ridge between two sources (default, as the paper counts "
-            "them), one per pair (its cheapest saddle), or the exact least-cost path of each pair."
-        ),
-        "vulnerable_classes": (
-            "Land-use codes whose crossing makes a corridor vulnerable (default 6, 7, 8, 9: roads, buildings, "
-            "sedimentation tanks, tailings)."
-        ),
-        "farmland_classes": "Land-use codes of farmland crossings (default 5, farmland).",
-        "channel_routing": (
-            "D8 steepest descent on the MCR surface (default; ArcGIS Flow Direction and Flow Accumulation, the "
-            "paper's hydrological analysis) or the least-cost tree of the MCR search."
-        ),
-        "channel_threshold": "Accumulated area (km²) a valley line must drain to be a radiation channel.",
-        "channel_min_length": "Radiation channels shorter than this (m) are left out (stubs at a source's edge).",
-    })
-    path = os.path.join(folder, "securitypattern.model3")
-    if not model.toFile(path):
-        raise SystemExit(f"could not write {path}")
-    return path
+
+def security_pattern(folder):
+    param, out, static = source_helpers()
+    builder = ModelBuilder("Ecological security pattern (whole chain)", "Whole chain")
+    landuse_and_terrain(builder)
+    add = builder.input
+    add("habitat_classes", "mcr:selectsources", "HABITAT_CLASSES")
+    add("min_source_area", "mcr:selectsources", "MIN_AREA")
+    add("patch_connectivity", "mcr:selectsources", "CONNECTIVITY", advanced=True)
+    add("opening_radius", "mcr:selectsources", "OPENING_RADIUS", advanced=True)
+    add("fill_holes", "mcr:selectsources", "FILL_HOLES", advanced=True)
+    builder.step("sources", "mcr:selectsources", (720, 480), {
+        "INPUT": out("landuse_resistance", "CLASS_CODES"), "PRESET": param("preset"),
+        "TABLE_FILE": param("landuse_table_file"), "HABITAT_CLASSES": param("habitat_classes"),
+        "MIN_AREA": param("min_source_area"), "CONNECTIVITY": param("patch_connectivity"),
+        "OPENING_RADIUS": param("opening_radius"), "FILL_HOLES": param("fill_holes"),
+    }, [("sources", "OUTPUT")])
+    corridors_and_channels(builder, "sources", "OUTPUT_RASTER")
+    return builder.save(os.path.join(folder, "securitypattern.model3"), (
+        "Builds the ecological security pattern of Li et al. (2020) in one run: land-use, slope and elevation "
+        "resistance (the paper's Tables 1–3, or a land-cover product's preset) combined 0.8/0.1/0.1, ecological "
+        "sources (habitat patches of at least 10 km²), the exact MCR surface, ecological corridors and nodes (one "
+        "per significant saddle, as the paper counts them), ridge lines, vulnerable corridor stretches and radiation "
+        "channels (D8 on the MCR surface). Every step is a plugin algorithm: open the model in the Graphical Modeler "
+        "to change it. All outputs are written together at the end: a failing step leaves none."))
+
+
+def build(folder):
+    return [security_pattern(folder)]
 
 
 if __name__ == "__main__":
     app, plugin = start_qgis()
-    print(build(sys.argv[1] if len(sys.argv) > 1 else HERE))
+    for path in build(sys.argv[1] if len(sys.argv) > 1 else HERE):
+        print(path)

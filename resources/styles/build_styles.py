@@ -125,6 +125,11 @@ def build(folder):
     ])
     vector_style(folder, "channels", "LineString", {"line_color": "#1f78b4", "line_width": "0.5",
                                                     "line_style": "dash"})
+    categorized_lines(folder, "corridor_change", "status", [
+        ("kept", "#33a02c", "0.8", "Corridor goes on"),
+        ("new", "#1f78b4", "1.2", "New corridor"),
+        ("lost", "#e31a1c", "1.2", "Lost corridor"),
+    ])
     change_style(folder)
 
 

@@ -56,7 +56,7 @@ def test_vulnerable_stretches_cross_roads_buildings_tanks_tailings_or_farmland(s
     landuse = raster_io.read_raster(str(SAMPLE / f"landuse_{epoch}.tif"))
     x0, dx, _, y0, _, dy = landuse.grid.transform
     stretches = rows(chain["vulnerable"])
-    kinds = {"barrier": (6, 7, 8, 9), "farmland crossing": (5,)}  # road, building, tank, tailings; farmland
+    kinds = {"barrier": (6, 7, 8, 9), "farmland crossing": (4, 5)}  # road, building, tank, tailings; orchard, farmland
     assert {attributes["kind"] for attributes, _ in stretches} == set(kinds)
     for attributes, line in stretches:
         assert attributes["class_code"] in kinds[attributes["kind"]]

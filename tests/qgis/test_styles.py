@@ -13,7 +13,8 @@ from .helpers import grid, write
 STYLES = sorted(glob.glob(str(REPO / "resources" / "styles" / "*.qml")))
 RASTER_STYLES = {"resistance", "mcr", "accumulation", "corridor_width", "zones", "direction", "slope"}
 VECTOR_GEOMETRY = {"sources": "Polygon", "change": "MultiPolygon", "corridors": "LineString", "ridges": "LineString",
-                   "vulnerable": "LineString", "channels": "LineString", "nodes": "Point"}
+                   "vulnerable": "LineString", "channels": "LineString", "nodes": "Point",
+                   "corridor_change": "LineString"}
 
 
 def test_every_output_kind_has_a_style_file():

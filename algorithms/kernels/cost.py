@@ -102,7 +102,7 @@ def validate(resistance, valid):
 
 
 def accumulated_cost(resistance, sources, cell_size=(1.0, 1.0), neighbours=8, valid=None,
-                     max_cost=None, progress=no_progress):
+                     max_cost=None, progress=no_progress, seed_cost=None, seed_back=None):
     """The MCR surface from all sources at once, with allocation and back-direction.
 
     Parameters
@@ -117,6 +117,9 @@ def accumulated_cost(resistance, sources, cell_size=(1.0, 1.0), neighbours=8, va
     max_cost : optional; cells whose cost exceeds it are unreachable (inf) in the result,
         and the search stops there.
     progress : ``progress(fraction)``; may raise :class:`Cancelled`.
+    seed_cost : optional float array; the search starts at the source cells with these costs
+        instead of 0 (a tile of a larger grid seeded from its neighbours' costs, for example).
+    seed_back : optional uint8 array; the back-direction recorded at the seeded cells (0 default).
 
     >>> import numpy as np
     >>> r = np.ones((1, 4)); s = np.array([[1, 0, 0, 0]])
@@ -146,6 +149,13 @@ def accumulated_cost(resistance, sources, cell_size=(1.0, 1.0), neighbours=8, va
             )
         raise InputError("There are no source cells (ids > 0); give at least one source.")
     search = _DeltaStepping(resistance, valid, start, sources, dx, dy, neighbours, max_cost, progress)
+    if seed_cost is not None:
+        seeds = np.asarray(seed_cost, dtype=np.float64)[start]
+        if not (np.isfinite(seeds).all() and (seeds >= 0).all()):
+            raise InputError("Seed costs must be finite and ≥ 0 at every source cell.")
+        search.distance[search.start] = seeds
+    if seed_back is not None:
+        search.back[search.start] = np.asarray(seed_back, dtype=np.uint8)[start]
     search.run()
     result = search.result()
     progress(1.0)
@@ -221,8 +231,8 @@ class _DeltaStepping:
         return cells[self.stamp[cells] == order]
 
     def run(self):
-        buckets = {0: [self.start]}
-        keys = [0]
+        buckets, keys = {}, []
+        self._file(self.start, buckets, keys)  # at cost 0, or at their seed costs
         delta = self.delta
         done = 0
         while keys:

@@ -248,3 +248,22 @@ def grass_data():
     from pathlib import Path
 
     return Path(__file__).parent / "data" / "grass_rcost_manual_example"
+
+
+@pytest.mark.parametrize("neighbours", [4, 8, 16])
+def test_a_tile_seeded_with_its_neighbours_costs_reproduces_the_whole_grid_exactly(neighbours):
+    rng = np.random.default_rng(5)
+    resistance = rng.uniform(1.0, 20.0, (40, 50))
+    valid = rng.random((40, 50)) > 0.1
+    sources = np.zeros((40, 50), int)
+    sources[5, 3], sources[30, 10] = 1, 2  # all in the western part
+    whole = cost.accumulated_cost(resistance, sources, (30.0, 30.0), neighbours, valid=valid)
+    # The eastern tile with a halo of two columns, seeded with the whole grid's costs there.
+    tile = np.s_[:, 25:]
+    seeds = np.zeros((40, 25), int)
+    halo = np.isfinite(whole.distance[tile]) & (np.arange(25) < 2)[None, :]
+    seeds[halo] = whole.allocation[tile][halo]
+    seeded = cost.accumulated_cost(resistance[tile], seeds, (30.0, 30.0), neighbours, valid=valid[tile],
+                                   seed_cost=np.where(halo, whole.distance[tile], 0.0))
+    inner = np.s_[:, 2:]
+    np.testing.assert_array_equal(seeded.distance[inner], whole.distance[tile][inner])

@@ -183,7 +183,7 @@ class FileSet:
 
     def _plan(self):
         renames, removes = [], []
-        for stem, temporary, final in self._reserved:
+        for stem, _temporary, final in self._reserved:
             folder = os.path.dirname(stem)
             prefix = os.path.basename(stem)
             final_stem = os.path.splitext(final)[0]

@@ -297,7 +297,7 @@ td:first-child{{text-align:left}}</style></head>
             for c in lines
         )
         title = tr("What changed in corridors from {} to {}").format(before, after)
-        note = tr("Sources are followed by overlap; the table gives the later epoch's source ids (a lost corridor's are "
-                  "the earlier epoch's); a route shift is the Hausdorff distance between the two lines.")
+        note = tr("Sources are followed by overlap; the table gives the later epoch's source ids (a lost "
+                  "corridor's are the earlier epoch's); a route shift is the Hausdorff distance between the two lines.")
         return (f"<h2>{html.escape(title)}</h2><p>{html.escape(summary)} {html.escape(note)}</p>"
                 f"<table><tr>{head}</tr>{body}</table>")

@@ -154,7 +154,9 @@ def read(algorithm, parameters, context, feedback, by_name=None, labels=None, by
         return LandUse(codes, valid, landuse.grid, labels, raster_io.read_categories(raster, band))
     polygons = algorithm.parameterAsSource(parameters, POLYGONS, context)
     if polygons is None:
-        raise QgsProcessingException(algorithm.tr("Give either a land-use raster or land-use polygons (one of the two)."))
+        raise QgsProcessingException(
+            algorithm.tr("Give either a land-use raster or land-use polygons (one of the two).")
+        )
     return _rasterise(algorithm, parameters, context, feedback, polygons, by_name, labels, bytes_per_cell, what,
                       grid)
 
@@ -264,7 +266,9 @@ def report(algorithm, feedback, landuse, values, names, source):
     disagree = []
     for code, category in sorted(landuse.categories.items()):
         if code in counts and code in names and reclass.normalise_name(category) != reclass.normalise_name(names[code]):
-            disagree.append(tr("code {} is {!r} in the raster but {!r} in the table").format(code, category, names[code]))
+            disagree.append(
+                tr("code {} is {!r} in the raster but {!r} in the table").format(code, category, names[code])
+            )
     if disagree:
         feedback.pushWarning(tr(
             "The land-use raster names its classes, and {} of them disagree with the class table: {}. Check that "

@@ -150,8 +150,9 @@ def write_vector(path, final_path, layer_name, fields, geometry_type, crs_wkt, r
             _write_style(dataset, layer_name, geometry_column, style, final_path, messages)
         dataset.FlushCache()
         dataset = None  # closes (and for SQLite-based formats, finishes) the file
-        if messages:
-            raise write_error(final_path, messages[-1])
+    # Also when GDAL raised inside the block (exceptions on): the rest of it did not run.
+    if messages:
+        raise write_error(final_path, messages[-1])
     verify_vector(path, final_path, layer_name, count, len(fields))
     return count
 
@@ -188,6 +189,7 @@ def gdal_now():
 
 def verify_vector(path, final_path, layer_name, expected, field_count):
     """Reopen a written layer: it must hold ``expected`` features and its fields."""
+    ok = False  # stays False when GDAL raises (exceptions on, QGIS 3.40+) before it is set
     with _gdal_errors() as messages:
         dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
         layer = None

@@ -231,7 +231,7 @@ def hostile(land, tmp_path):
 def mounted(folder, size_kb=None, read_only=False):
     """A tmpfs at ``folder`` (small or read-only); skips loudly where mounting is not allowed."""
     os.makedirs(folder, exist_ok=True)
-    options = ["size=%dk" % (size_kb or 4096)] + (["ro"] if read_only else [])
+    options = [f"size={size_kb or 4096}k"] + (["ro"] if read_only else [])
     done = subprocess.run(["mount", "-t", "tmpfs", "-o", ",".join(options), f"mcr{uuid.uuid4().hex[:6]}", folder],
                           capture_output=True, text=True)
     if done.returncode != 0:

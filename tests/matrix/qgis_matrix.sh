@@ -72,7 +72,18 @@ in_chroot() {
   mount --bind "$REPO" "$root$REPO"
   mount -t proc proc "$root/proc"
   mount --bind /dev "$root/dev"
+  # `make setup` fetches pyamg from PyPI: behind a TLS-inspecting proxy the chroot needs the
+  # host's certificate bundle and pip settings (the host's own file:// indexes do not apply).
+  local bundle=${PIP_CERT:-/etc/ssl/certs/ca-certificates.crt} passed=() variable
+  if [ -f "$bundle" ]; then
+    mkdir -p "$root/etc/mcr-host-ssl" && cp "$bundle" "$root/etc/mcr-host-ssl/ca-bundle.crt"
+    passed+=(PIP_CERT=/etc/mcr-host-ssl/ca-bundle.crt SSL_CERT_FILE=/etc/mcr-host-ssl/ca-bundle.crt)
+  fi
+  for variable in PIP_INDEX_URL PIP_DEFAULT_TIMEOUT HTTP_PROXY HTTPS_PROXY http_proxy https_proxy NO_PROXY no_proxy; do
+    [ -n "${!variable:-}" ] && passed+=("$variable=${!variable}")
+  done
   chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
+    PIP_CONFIG_FILE=/dev/null "${passed[@]}" \
     bash -c "cd '$REPO' && $command" || status=$?
   umount "$root/dev" "$root/proc" "$root$REPO"
   return $status

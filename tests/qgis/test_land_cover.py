@@ -13,7 +13,6 @@ from osgeo import gdal
 from mcr_security_pattern.algorithms import tables
 from mcr_security_pattern.algorithms.kernels import cost
 
-from ..conftest import run_algorithm
 from ..unit.reference_dijkstra import dijkstra
 from .helpers import box, grid, polygon_layer, read, write
 

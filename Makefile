@@ -7,7 +7,12 @@ PLUGIN_NAME  := mcr_security_pattern
 BUILD        := $(CURDIR)/.build
 VERSION      := $(shell sed -n 's/^version=//p' metadata.txt)
 DEB_PACKAGES := qgis python3-qgis qgis-providers python3-gdal python3-numpy python3-scipy \
-                python3-pytest
+                python3-pytest python3-pip python3-dask python3-distributed
+# Optional accelerators the plugin uses when importable (circuit theory's AMG solver); the
+# tests run with them so that both paths stay tested. Installed beside the repository, not
+# into the system: QGIS does not need them.
+PYDEPS       := $(BUILD)/pydeps
+PIP_PACKAGES := pyamg==5.2.1
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYTEST_ARGS  ?=
 
@@ -19,8 +24,9 @@ export QGIS_PLUGINPATH         := $(BUILD)/plugins
 export GDAL_PAM_ENABLED        := NO
 export QT_HASH_SEED            := 0
 export MCR_QGIS_PROCESS        := $(QGIS_PROCESS)
+export PYTHONPATH              := $(PYDEPS)$(if $(PYTHONPATH),:$(PYTHONPATH))
 
-.PHONY: help setup link test test-unit test-qgis-matrix demo package bench sample models styles clean
+.PHONY: help setup link test test-unit test-qgis-matrix demo package bench bench-chain sample models styles clean
 
 help:
 	@echo "make setup    install what is missing (Debian packages: $(DEB_PACKAGES))"
@@ -30,6 +36,8 @@ help:
 	@echo "make package  build dist/$(PLUGIN_NAME)-$(VERSION).zip for QGIS 'Install from ZIP'"
 	@echo "make bench    benchmark the MCR engine against GRASS, WhiteboxTools, scikit-image"
 	@echo "              (BENCH_SIZES=\"1000 2000 4000 8000\" by default; BENCH_KNIGHT=1 adds 16 neighbours)"
+	@echo "make bench-chain  the whole chain at 4000² and 8000² cells: per-step time and peak memory"
+	@echo "              (BENCH_CHAIN_SIZES=\"4000 8000\"; results in benchmarks/output/chain.md)"
 	@echo "make sample   regenerate resources/sample/ (deterministic)"
 	@echo "make models   regenerate resources/models/securitypattern.model3 (reproducible)"
 	@echo "make styles   regenerate resources/styles/*.qml (reproducible)"
@@ -47,6 +55,9 @@ setup:
 	else \
 	  echo "setup: Debian packages already installed ($(DEB_PACKAGES))"; \
 	fi
+	@[ -d $(PYDEPS)/pyamg ] || { \
+	  echo "setup: installing $(PIP_PACKAGES) into $(PYDEPS) (PyPI; optional at run time)"; \
+	  $(PYTHON) -m pip install -q --disable-pip-version-check --no-deps --only-binary=:all: --target $(PYDEPS) $(PIP_PACKAGES); }
 
 # Link the repository in as a plugin folder and enable it in the throw-away profile.
 link:
@@ -87,6 +98,10 @@ bench: setup
 	  echo "bench: creating $(BENCH_VENV) with scikit-image, whitebox-workflows, numpy, scipy (PyPI)"; \
 	  $(PYTHON) -m venv $(BENCH_VENV) && $(BENCH_VENV)/bin/pip install -q scikit-image whitebox-workflows numpy scipy; }
 	BENCH_VENV=$(BENCH_VENV) $(PYTHON) benchmarks/run.py
+
+BENCH_CHAIN_SIZES ?= 4000 8000
+bench-chain: setup link
+	$(PYTHON) benchmarks/chain.py $(BENCH_CHAIN_SIZES)
 
 sample:
 	$(PYTHON) resources/sample/generate_sample.py resources/sample

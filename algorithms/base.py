@@ -126,7 +126,8 @@ class McrAlgorithm(QgsProcessingAlgorithm):
             for problem in self.check(parameters, context):
                 raise QgsProcessingException(problem)
             # A cancel is honoured up to the commit of the outputs (outputs.Outputs.commit).
-            return self.compute(parameters, context, feedback)
+            with raster_io.bounded_cache():
+                return self.compute(parameters, context, feedback)
         except QgsProcessingException:
             raise
         except (RasterIOError, InputError) as error:

@@ -234,6 +234,12 @@ class Corridors(McrAlgorithm):
             search.result, search.resistance.array, search.resistance.valid, search.cell_size, grid.transform,
             marks, options, cheapest_only=mode != "saddles", progress=self.progress_callback(feedback, 40, 50),
         )
+        # The check needs the allocation only: the costs and back-directions of the search go now,
+        # and the marks too unless the exact paths still need their vulnerable stretches.
+        search.result.distance = search.result.back_direction = None
+        vulnerable_found = marks is not None
+        if mode != "pairwise":
+            marks = None
         feedback.setProgressText(self.tr("Checking every corridor against its pair's least-cost path"))
         width = None
         if mode == "pairwise" or outputs.wanted(self.CORRIDOR_WIDTH):
@@ -313,7 +319,7 @@ class Corridors(McrAlgorithm):
         vectors = [(self.CORRIDORS, CORRIDOR_FIELDS, compat.WKB_LINESTRING, corridor_rows, "corridors"),
                    (self.NODES, NODE_FIELDS, compat.WKB_POINT, node_rows, "nodes"),
                    (self.RIDGES, RIDGE_FIELDS, compat.WKB_MULTILINESTRING, ridges, "ridges")]
-        if marks is not None:
+        if vulnerable_found:
             vectors.append((self.VULNERABLE, VULNERABLE_FIELDS, compat.WKB_LINESTRING, stretch_rows, "vulnerable"))
         for name, spec, kind, rows, style in vectors:
             outputs.vector(name, spec, kind, crs, rows, style=style)
@@ -351,8 +357,7 @@ class Corridors(McrAlgorithm):
                 ", ".join(map(str, barrier)) or "–", ", ".join(map(str, farmland)) or "–"))
             return kernel.marks_from_classes(aligned.array, aligned.valid, barrier, farmland)
         threshold = self.parameterAsDouble(parameters, self.VULNERABLE_THRESHOLD, context)
-        values = np.where(aligned.valid, aligned.array, -np.inf)
-        return kernel.marks_from_threshold(values, threshold)
+        return kernel.marks_from_threshold(aligned.array, threshold, aligned.valid)
 
 
 def finite(value):

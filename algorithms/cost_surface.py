@@ -82,7 +82,7 @@ class CostSurface(McrAlgorithm):
             self, parameters, context, feedback, grid, self.SOURCES_RASTER, self.SOURCES, self.SOURCE_ID_FIELD
         )
         search_inputs.warn_sources_on_nodata(self, feedback, sources, resistance.valid)
-        source_count = len(np.unique(sources[(sources > 0) & resistance.valid]))
+        source_count = len(cost.ids_present(sources, resistance.valid))
         feedback.pushInfo(self.tr(
             "{} sources, {} source cells; {} x {} cells of {:g} x {:g} m; {} neighbours"
         ).format(source_count, int(np.count_nonzero(sources)), grid.width, grid.height, cell_size[0],
@@ -95,13 +95,15 @@ class CostSurface(McrAlgorithm):
             max_cost=max_cost, progress=self.progress_callback(feedback, 5, 90),
         )
         del sources
+        valid_cells = int(np.count_nonzero(resistance.valid))
+        del resistance  # the inputs go before the outputs are written
         reachable = result.reachable
-        highest = float(result.distance[reachable].max())
+        reached = int(np.count_nonzero(reachable))
+        highest = float(np.max(result.distance, where=reachable, initial=0.0))
         feedback.pushInfo(self.tr(
             "Search done in {:.1f} s; {:.1f} % of the valid cells are reachable; highest MCR {:.6g}"
-        ).format(time.perf_counter() - started, 100.0 * reachable.sum() / max(resistance.valid.sum(), 1),
-                 highest))
-        unreachable = int(np.count_nonzero(resistance.valid & ~reachable))
+        ).format(time.perf_counter() - started, 100.0 * reached / max(valid_cells, 1), highest))
+        unreachable = valid_cells - reached
         if unreachable and max_cost is None:
             feedback.pushWarning(self.tr(
                 "{} valid cells cannot be reached from any source (cut off by NoData); they are NoData in "
@@ -114,16 +116,14 @@ class CostSurface(McrAlgorithm):
             ).format(highest))
         feedback.setProgressText(self.tr("Writing outputs"))
         run = search_inputs.run_metadata(neighbours)
-        surface = np.where(reachable, result.distance, SURFACE_NODATA)
-        outputs.raster(self.OUTPUT, surface, grid, SURFACE_NODATA, "Float64" if float64 else "Float32", "MCR",
-                       style="mcr", value_range=(0.0, highest), metadata=run("surface"))
-        del surface
+        outputs.raster(self.OUTPUT, result.distance, grid, SURFACE_NODATA, "Float64" if float64 else "Float32", "MCR",
+                       style="mcr", value_range=(0.0, highest), metadata=run("surface"), mask=reachable)
         outputs.raster(self.ALLOCATION, result.allocation, grid, ALLOCATION_NODATA, "Int32", "nearest source id",
                        style="zones", value_range=(1, max(int(result.allocation.max()), 1)),
                        metadata=run("allocation"))
-        back = np.where(reachable, result.back_direction, DIRECTION_NODATA)
-        outputs.raster(self.BACK_DIRECTION, back, grid, DIRECTION_NODATA, "Byte", "back-direction code",
-                       style="direction", value_range=(0, 16), metadata=run("back_direction"))
+        outputs.raster(self.BACK_DIRECTION, result.back_direction, grid, DIRECTION_NODATA, "Byte",
+                       "back-direction code", style="direction", value_range=(0, 16), metadata=run("back_direction"),
+                       mask=reachable)
         results = outputs.commit()
         feedback.setProgress(100)
         return results

@@ -5,7 +5,6 @@ import os
 import re
 
 import numpy as np
-
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
@@ -107,7 +106,14 @@ def check_overlap(algorithm, path, grid, label):
 
 def report_coverage(algorithm, feedback, valid, reference_valid, label, consequence):
     """Say how much of the reference an aligned input covers; refuse none, warn under the threshold."""
-    share = raster_io.coverage(valid, reference_valid)
+    total = int(np.count_nonzero(reference_valid)) if reference_valid is not None else valid.size
+    covered = int(np.count_nonzero(valid & reference_valid if reference_valid is not None else valid))
+    return report_coverage_counts(algorithm, feedback, covered, total, label, consequence)
+
+
+def report_coverage_counts(algorithm, feedback, covered, total, label, consequence):
+    """:func:`report_coverage` from counts: ``covered`` of the reference's ``total`` valid cells."""
+    share = float(covered) / total if total else 0.0
     if share <= 0.0:
         raise QgsProcessingException(algorithm.tr(
             "{} has no data on the reference grid's cells (0 % coverage); give a raster of the same area."

@@ -198,14 +198,14 @@ class Outputs:
         return self.destinations.get(name, (None, None))[1]
 
     def raster(self, name, array, grid, nodata, data_type="Float32", description=None, style=None,
-               value_range=None, metadata=None):
-        """Write a raster output (skipped when the user did not ask for it)."""
+               value_range=None, metadata=None, mask=None):
+        """Write a raster output (skipped when the user did not ask for it); NoData where ``mask`` is False."""
         if not self.wanted(name):
             return None
         self._check_cancel()
         path = self.path(name)
         temporary = self.files.reserve(path)
-        raster_io.write_file(temporary, path, array, grid, nodata, data_type, description, metadata)
+        raster_io.write_file(temporary, path, array, grid, nodata, data_type, description, metadata, mask)
         if style:
             sidecar = os.path.splitext(path)[0] + ".qml"
             if sidecar in self.sidecars:

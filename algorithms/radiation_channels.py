@@ -98,6 +98,7 @@ class RadiationChannels(McrAlgorithm):
         outputs = self.open_outputs(parameters, context, feedback)
         search = search_inputs.load(self, parameters, context, feedback, 0, 40, BYTES_PER_CELL)
         grid = search.grid
+        dx, dy = search.cell_size
 
         excluded = None
         if exclude:
@@ -120,16 +121,15 @@ class RadiationChannels(McrAlgorithm):
             raise Cancelled()
         if routing == "d8":
             feedback.setProgressText(self.tr("Routing flow D8 over the MCR surface"))
-            downstream = kernel.d8_downstream(search.result.distance, search.cell_size,
-                                              search.result.back_direction)
+            drainage = kernel.d8_drainage(search.result.distance, search.cell_size, search.result.back_direction)
         else:
             feedback.setProgressText(self.tr("Routing flow over the least-cost paths"))
-            downstream = kernel.tree_downstream(search.result.back_direction, search.result.reachable)
-        counts = kernel.accumulated_cells(downstream, search.result.reachable,
+            drainage = kernel.tree_drainage(search.result.back_direction, search.result.reachable)
+        counts = kernel.accumulated_cells(drainage, search.result.reachable,
                                           self.progress_callback(feedback, 40, 80))
-        channels, area = kernel.radiation_channels(search.result, search.cell_size, threshold, excluded,
-                                                   downstream, counts, min_length)
-        del counts, downstream
+        channels, counts = kernel.radiation_channels(search.result, search.cell_size, threshold, excluded,
+                                                     drainage, counts, min_length)
+        del drainage, excluded
         feedback.pushInfo(self.tr("{} radiation channels drain at least {:g} km² and are at least {:g} m long.")
                           .format(len(channels), threshold, min_length))
         feedback.setProgress(85)
@@ -140,12 +140,14 @@ class RadiationChannels(McrAlgorithm):
             rows.append((path_line(channel.path, geometry),
                          [number, channel.source_id, channel.length_m, channel.catchment_km2, channel.mcr_end]))
         if outputs.wanted(self.ACCUMULATION):
-            reached = area[search.result.reachable]
-            values = np.where(search.result.reachable, area, ACCUMULATION_NODATA)
-            outputs.raster(self.ACCUMULATION, values, grid, ACCUMULATION_NODATA, "Float32",
-                           "accumulated area (km²)", style="accumulation",
-                           value_range=(0.0, max(float(np.percentile(reached, 99)), threshold)
-                                        if reached.size else 1.0))
+            reachable = search.result.reachable
+            area = np.multiply(counts, dx * dy / 1e6, dtype=np.float32)
+            stride = max(1, area.size // 1000000)  # the ramp's top from a spread-out sample
+            sample = area.ravel()[::stride][reachable.ravel()[::stride]]
+            top = float(np.percentile(sample, 99)) if sample.size else 1.0
+            outputs.raster(self.ACCUMULATION, area, grid, ACCUMULATION_NODATA, "Float32",
+                           "accumulated area (km²)", style="accumulation", value_range=(0.0, max(top, threshold)),
+                           mask=reachable)
         outputs.vector(self.OUTPUT, CHANNEL_FIELDS, compat.WKB_LINESTRING, layers.crs_of(grid), rows,
                        style="channels")
         results = outputs.commit()

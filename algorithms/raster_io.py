@@ -7,6 +7,7 @@ act on; the algorithm layer turns them into ``QgsProcessingException``.
 
 import contextlib
 import os
+import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -145,6 +146,35 @@ def _gdal_errors():
         gdal.PopErrorHandler()
 
 
+_CACHE_LOCK = threading.Lock()
+_CACHE_USERS = [0, None]  # runs inside bounded_cache, GDAL's cache size before the first
+CACHE_BYTES = 64 << 20  # GDAL's block cache while an algorithm runs
+
+
+@contextlib.contextmanager
+def bounded_cache(limit=CACHE_BYTES):
+    """Cap GDAL's block cache while rasters are read and written whole.
+
+    GDAL keeps up to 5 % of the machine's memory of raster blocks by default: a copy of every
+    raster read or written, on top of its array. The cap holds for as long as any run is inside;
+    the size before the first comes back after the last.
+    """
+    with _CACHE_LOCK:
+        if _CACHE_USERS[0] == 0:
+            _CACHE_USERS[1] = gdal.GetCacheMax()
+            if _CACHE_USERS[1] > limit:
+                gdal.SetCacheMax(limit)
+        _CACHE_USERS[0] += 1
+    try:
+        yield
+    finally:
+        with _CACHE_LOCK:
+            _CACHE_USERS[0] -= 1
+            if _CACHE_USERS[0] == 0 and _CACHE_USERS[1] is not None:
+                gdal.SetCacheMax(_CACHE_USERS[1])
+                _CACHE_USERS[1] = None
+
+
 def _open(path):
     if not path:
         raise RasterIOError("No raster was given; choose a raster layer or file.")
@@ -227,6 +257,33 @@ def read_raster(path, band=1, require_crs=True):
     return Raster(array, grid, nodata, valid_mask(array, nodata))
 
 
+def read_rows(path, first, last, band=1):
+    """Rows ``first`` to ``last`` (exclusive) of one band, as a :class:`Raster` on those rows."""
+    dataset = _open(path)
+    grid = _grid_of(dataset, path, require_crs=False)
+    raster_band = dataset.GetRasterBand(band)
+    array = None
+    with _gdal_errors() as messages:
+        array = raster_band.ReadAsArray(0, first, grid.width, last - first)
+    if array is None:
+        detail = f" ({messages[-1]})" if messages else ""
+        raise RasterIOError(f"The cells of {path!r} could not be read{detail}.")
+    nodata = raster_band.GetNoDataValue()
+    return Raster(array, rows_grid(grid, first, last), nodata, valid_mask(array, nodata))
+
+
+def rows_grid(grid, first, last):
+    """The grid of rows ``first`` to ``last`` (exclusive) of ``grid``."""
+    x0, dx, rx, y0, ry, dy = grid.transform
+    return Grid((x0 + first * rx, dx, rx, y0 + first * dy, ry, dy), grid.crs_wkt, grid.width, last - first)
+
+
+def row_blocks(rows, cells_per_block=1 << 22, width=1):
+    """(first, last) row ranges of about ``cells_per_block`` cells each, covering ``rows`` rows."""
+    step = max(1, cells_per_block // max(width, 1))
+    return [(first, min(rows, first + step)) for first in range(0, rows, step)]
+
+
 # Raster formats written by file extension. Every one is read back and checked before it is
 # moved into place; VRT is refused (it holds no cells, only references to other files).
 RASTER_FORMATS = {
@@ -295,7 +352,9 @@ def _creation_options(driver, data_type, width, height):
     predictor = "3" if data_type.startswith("Float") else "2"
     if data_type == "Byte":
         predictor = "1"
-    options = ["COMPRESS=DEFLATE", f"PREDICTOR={predictor}", "BIGTIFF=IF_SAFER"]
+    # DEFLATE at its fastest level on every core: 4.5 × faster than the default level on one core
+    # for an 8000² Float64 surface (1.4 s instead of 6.5 s), files 18 % larger, still readable anywhere.
+    options = ["COMPRESS=DEFLATE", f"PREDICTOR={predictor}", "ZLEVEL=1", "NUM_THREADS=ALL_CPUS", "BIGTIFF=IF_SAFER"]
     if width >= 256 and height >= 256:
         options += ["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256"]
     return options
@@ -331,26 +390,34 @@ def write_error(final_path, detail):
     )
 
 
-def _check_range(array, data_type):
+def _check_range(array, data_type, mask=None):
+    """Refuse Float64 values a Float32 band cannot hold (block by block: no copy of the array)."""
     if data_type != "Float32" or not np.issubdtype(array.dtype, np.floating) or array.dtype == np.float32:
         return
-    finite = array[np.isfinite(array)]
-    if finite.size and float(np.abs(finite).max()) > FLOAT32_MAX:
+    largest = 0.0
+    for row in range(0, array.shape[0], _WRITE_ROWS):
+        chunk = np.abs(array[row : row + _WRITE_ROWS])
+        keep = np.isfinite(chunk)
+        if mask is not None:
+            keep &= mask[row : row + _WRITE_ROWS]
+        if keep.any():
+            largest = max(largest, float(chunk[keep].max()))
+    if largest > FLOAT32_MAX:
         raise RasterIOError(
-            f"Values up to {float(np.abs(finite).max()):.4g} do not fit a Float32 raster (largest "
-            f"{FLOAT32_MAX:.4g}); write it as Float64."
+            f"Values up to {largest:.4g} do not fit a Float32 raster (largest {FLOAT32_MAX:.4g}); write it as Float64."
         )
 
 
-def write_file(path, final_path, array, grid, nodata, data_type, description=None, metadata=None):
-    """Write one band to ``path`` in the format of ``final_path``'s extension."""
+def write_file(path, final_path, array, grid, nodata, data_type, description=None, metadata=None, mask=None):
+    """Write one band to ``path`` in the format of ``final_path``'s extension; where ``mask`` is
+    False the band holds ``nodata`` (applied block by block: no masked copy of the whole array)."""
     gdal_type, numpy_type = GDAL_TYPES[data_type]
     height, width = array.shape
     if (height, width) != grid.shape:
         raise RasterIOError(
             f"Internal error: array of shape {array.shape} does not fit grid {grid.shape}."
         )
-    _check_range(array, data_type)
+    _check_range(array, data_type, mask)
     driver_name = raster_driver(final_path)
     driver = gdal.GetDriverByName(driver_name)
     if driver_name == "AAIGrid":
@@ -383,6 +450,8 @@ def write_file(path, final_path, array, grid, nodata, data_type, description=Non
             dataset.SetMetadata({str(k): str(v) for k, v in metadata.items()})
         for row in range(0, height, _WRITE_ROWS):
             chunk = np.asarray(array[row : row + _WRITE_ROWS], dtype=numpy_type)
+            if mask is not None:
+                chunk = np.where(mask[row : row + _WRITE_ROWS], chunk, numpy_type(nodata))
             if band.WriteArray(chunk, 0, row) != 0 or messages:
                 break
         band.FlushCache()
@@ -392,8 +461,10 @@ def write_file(path, final_path, array, grid, nodata, data_type, description=Non
             if copy is None:
                 messages.append("the file could not be created")
             copy = None
-    band = None
-    dataset = None  # closes the file
+    with _gdal_errors() as closing:
+        band = None
+        dataset = None  # closes the file: a full disk can fail here, on the last blocks
+    messages += closing
     if messages:
         raise write_error(final_path, messages[-1])
     _verify_raster(path, final_path, grid, data_type)
@@ -401,6 +472,7 @@ def write_file(path, final_path, array, grid, nodata, data_type, description=Non
 
 def _verify_raster(path, final_path, grid, data_type):
     """Reopen a written raster: its size and type, and its last rows (a truncated file fails there)."""
+    ok = False  # stays False when GDAL raises (exceptions on, QGIS 3.40+) before it is set
     with _gdal_errors() as messages:
         dataset = gdal.Open(path, gdal.GA_ReadOnly)
         ok = dataset is not None and (dataset.RasterXSize, dataset.RasterYSize) == (grid.width, grid.height)
@@ -550,6 +622,34 @@ def align_raster(path, grid, resampling="nearest", band=1):
     return _warp(source, grid, resampling, what=repr(path))
 
 
+class RasterRows:
+    """A raster file read onto ``grid`` a block of rows at a time: windows of the file itself
+    when it is on ``grid``, else resampled (see :func:`align_raster`) onto those rows only."""
+
+    def __init__(self, path, grid, resampling="nearest", band=1):
+        self.path, self.grid, self.resampling, self.band = path, grid, resampling, band
+        self.dataset = _open(path)
+        self.same_grid = _grid_of(self.dataset, path, require_crs=True).matches(grid)
+        if band < 1 or band > self.dataset.RasterCount:
+            raise RasterIOError(f"{path!r} has {self.dataset.RasterCount} band(s); band {band} does not exist.")
+        if not self.same_grid and self.dataset.RasterCount > 1:
+            self.dataset = gdal.Translate("", self.dataset, format="VRT", bandList=[band])
+            self.band = 1
+
+    def rows(self, first, last):
+        if not self.same_grid:
+            return _warp(self.dataset, rows_grid(self.grid, first, last), self.resampling, what=repr(self.path))
+        raster_band = self.dataset.GetRasterBand(self.band)
+        array = None
+        with _gdal_errors() as messages:
+            array = raster_band.ReadAsArray(0, first, self.grid.width, last - first)
+        if array is None:
+            detail = f" ({messages[-1]})" if messages else ""
+            raise RasterIOError(f"The cells of {self.path!r} could not be read{detail}.")
+        nodata = raster_band.GetNoDataValue()
+        return Raster(array, rows_grid(self.grid, first, last), nodata, valid_mask(array, nodata))
+
+
 def align_array(array, valid, source_grid, grid, resampling="bilinear"):
     """Resample an in-memory array (``valid`` False on NoData) from ``source_grid`` onto ``grid``.
 
@@ -564,6 +664,34 @@ def align_array(array, valid, source_grid, grid, resampling="bilinear"):
     band.SetNoDataValue(sentinel)
     band.WriteArray(values)
     return _warp(source, grid, resampling, what="an intermediate raster")
+
+
+class ArrayWarp:
+    """Resample an in-memory float array onto another grid a block of rows at a time.
+
+    GDAL reads the array itself (no copy); its NoData cells are set to a sentinel in place, so
+    the array must be the caller's own. Each block comes back as Float64 with its valid mask,
+    the same values the whole grid warped at once would hold there.
+    """
+
+    SENTINEL = -3.0e38  # a number the warper can compare (unlike NaN), within Float32's range
+
+    def __init__(self, array, valid, source_grid, resampling="bilinear"):
+        from osgeo import gdal_array
+
+        if array.dtype not in (np.float32, np.float64) or not array.flags.c_contiguous:
+            raise ValueError("ArrayWarp needs a C-contiguous float32 or float64 array")
+        np.copyto(array, array.dtype.type(self.SENTINEL), where=~valid)
+        self.array = array  # the dataset reads this memory: keep it alive
+        self.source = gdal_array.OpenArray(array)
+        self.source.SetGeoTransform(source_grid.transform)
+        self.source.SetProjection(source_grid.crs_wkt)
+        self.source.GetRasterBand(1).SetNoDataValue(self.SENTINEL)
+        self.resampling = resampling
+
+    def rows(self, grid, first, last, what="an intermediate raster"):
+        """Rows ``first`` to ``last`` of ``grid``, as a :class:`Raster` (Float64)."""
+        return _warp(self.source, rows_grid(grid, first, last), self.resampling, what)
 
 
 def _warp(source, grid, resampling, what):

@@ -93,7 +93,9 @@ def add_neighbourhood(algorithm):
 def check_sources(algorithm, parameters):
     """Either the source-id raster or the source features, not both and not neither."""
     if given(parameters, SOURCES_RASTER) == given(parameters, SOURCES):
-        return [algorithm.tr("Give the sources either as a source-id raster or as polygons or points (one of the two).")]
+        return [
+            algorithm.tr("Give the sources either as a source-id raster or as polygons or points (one of the two).")
+        ]
     return []
 
 
@@ -115,7 +117,7 @@ def warn_sources_on_nodata(algorithm, feedback, sources, valid):
             "{} source cells lie on NoData in the resistance and are ignored (sources must lie on cells with "
             "a resistance)."
         ).format(on_nodata))
-    lost = sorted(set(np.unique(sources[sources > 0]).tolist()) - set(np.unique(sources[(sources > 0) & valid]).tolist()))
+    lost = sorted(set(cost.ids_present(sources)) - set(cost.ids_present(sources, valid)))
     if lost:
         feedback.pushWarning(algorithm.tr(
             "Sources {} lie entirely on NoData in the resistance: they take no part in the search."
@@ -149,9 +151,9 @@ def load(algorithm: McrAlgorithm, parameters, context, feedback, start=0.0, end=
         sources = np.where((result.back_direction == 0) & (result.allocation > 0), result.allocation, 0)
         feedback.pushInfo(algorithm.tr("Reusing the given MCR surface, allocation and back-direction."))
     else:
-        sources = source_ids_on_grid(
+        sources = cost.compact_ids(source_ids_on_grid(
             algorithm, parameters, context, feedback, grid, SOURCES_RASTER, SOURCES, SOURCE_ID_FIELD
-        )
+        ))
         warn_sources_on_nodata(algorithm, feedback, sources, resistance.valid)
         feedback.setProgressText(algorithm.tr("Searching least-cost paths from all sources"))
         result = cost.accumulated_cost(
@@ -170,9 +172,9 @@ def _reuse(algorithm, paths, resistance, cell_size, neighbours, feedback):
     tr = algorithm.tr
     grid = resistance.grid
     labels = [algorithm.parameterDefinition(name).description() for name in (MCR_SURFACE, ALLOCATION, BACK_DIRECTION)]
-    rasters = [raster_io.read_raster(path) for path in paths]
-    for raster, label in zip(rasters, labels):
-        if not raster.grid.matches(grid):
+    grids = [raster_io.read_grid(path) for path in paths]
+    for other, label in zip(grids, labels):
+        if not other.matches(grid):
             raise QgsProcessingException(tr(
                 "{} does not lie on the resistance grid; give the MCR surface, allocation and back-direction of "
                 "one MCR surface run on this resistance."
@@ -194,18 +196,35 @@ def _reuse(algorithm, paths, resistance, cell_size, neighbours, feedback):
             raise QgsProcessingException(tr(
                 "{} was computed with {} neighbours, not {}; choose the neighbourhood of the MCR surface run."
             ).format(label, tag["MCR_NEIGHBOURS"], neighbours))
-    surface, allocation, back = rasters
-    reachable = surface.valid & back.valid & allocation.valid
-    codes = np.where(reachable, back.array, 0).astype(np.uint8)
+    # One raster at a time, NoData cleared in place: no copies of the whole grid.
+    back = raster_io.read_raster(paths[2])
+    codes, reachable = back.array, back.valid
+    del back
+    if codes.dtype != np.uint8:
+        codes = codes.astype(np.uint8)
+    allocation = raster_io.read_raster(paths[1])
+    labels_array, reachable = allocation.array, reachable & allocation.valid
+    del allocation
+    if labels_array.dtype.kind not in "iu":
+        labels_array = np.where(reachable, labels_array, 0).astype(np.int32)
+    labels_array[~reachable] = 0
+    labels_array = cost.compact_ids(labels_array)  # one byte a cell for up to 255 sources
+    surface = raster_io.read_raster(paths[0])
+    distance, reachable = surface.array, reachable & surface.valid
+    del surface
+    if distance.dtype != np.float64:
+        distance = distance.astype(np.float64)
+    distance[~reachable] = np.inf
+    codes[~reachable] = 0
+    labels_array[~reachable] = 0
+    del reachable
     allowed = set(cost.NEIGHBOURHOODS[neighbours]) | {0}
-    used = set(np.unique(codes).tolist())
+    used = set(np.flatnonzero(np.bincount(codes.ravel(), minlength=256)).tolist())
     if not used <= allowed:
         raise QgsProcessingException(tr(
             "The back-direction holds codes {} that a {}-cell neighbourhood does not have; choose the neighbourhood "
             "of the MCR surface run."
         ).format(sorted(used - allowed), neighbours))
-    distance = np.where(reachable, surface.array.astype(np.float64), np.inf)
-    labels_array = np.where(reachable, allocation.array, 0).astype(np.int32)
     failed, first, checked = cost.check_predecessors(
         distance, labels_array, codes, resistance.array, resistance.valid, cell_size
     )

@@ -5,6 +5,7 @@ import numpy as np
 from qgis.core import QgsProcessingException
 
 from . import layers, raster_io
+from .kernels import Cancelled, cost
 
 
 def source_ids_on_grid(algorithm, parameters, context, feedback, grid, raster_name, vector_name, field_name):
@@ -43,13 +44,13 @@ def source_ids_on_grid(algorithm, parameters, context, feedback, grid, raster_na
 def _rasterise_features(algorithm, parameters, context, feedback, grid, source, field_name):
     field = algorithm.parameterAsString(parameters, field_name, context)
     if field and source.fields().lookupField(field) < 0:
-        raise QgsProcessingException(algorithm.tr(f"The sources have no field {field!r}."))
+        raise QgsProcessingException(algorithm.tr("The sources have no field {!r}.").format(field))
     geometries, ids, anchors = [], [], []
     skipped = 0
     request_fields = [field] if field else []
     for number, feature in enumerate(layers.features_in_grid_crs(source, grid, context, request_fields), 1):
         if feedback.isCanceled():
-            break
+            raise Cancelled()
         if not feature.hasGeometry() or feature.geometry().isEmpty():
             skipped += 1
             continue
@@ -61,8 +62,8 @@ def _rasterise_features(algorithm, parameters, context, feedback, grid, source, 
                 source_id = float("nan")
             if not (source_id > 0 and source_id.is_integer()):
                 raise QgsProcessingException(
-                    algorithm.tr(f"Source feature {feature.id()} has id {value!r} in field {field!r}; "
-                                 "source ids must be integers > 0.")
+                    algorithm.tr("Source feature {} has id {!r} in field {!r}; source ids must be integers > 0.")
+                    .format(feature.id(), value, field)
                 )
             source_id = int(source_id)
         else:
@@ -72,12 +73,12 @@ def _rasterise_features(algorithm, parameters, context, feedback, grid, source, 
         ids.append(source_id)
         anchors.append(geometry.pointOnSurface().asPoint())
     if skipped:
-        feedback.pushWarning(algorithm.tr(f"{skipped} source features without geometry were skipped."))
+        feedback.pushWarning(algorithm.tr("{} source features without geometry were skipped.").format(skipped))
     if not geometries:
         raise QgsProcessingException(algorithm.tr("The source layer has no features with a geometry."))
     burned = raster_io.rasterize(geometries, ids, grid, fill=0)
     # Features that cover no cell centre (smaller than a cell): the cell of their point on surface.
-    present = set(np.unique(burned).tolist())
+    present = set(cost.ids_present(burned))
     x0, dx, _, y0, _, dy = grid.transform
     outside = 0
     for source_id, point in zip(ids, anchors):
@@ -92,7 +93,7 @@ def _rasterise_features(algorithm, parameters, context, feedback, grid, source, 
             outside += 1
     if outside:
         feedback.pushWarning(
-            algorithm.tr(f"{outside} source features lie outside the resistance raster and were ignored.")
+            algorithm.tr("{} source features lie outside the resistance raster and were ignored.").format(outside)
         )
     if not burned.any():
         raise QgsProcessingException(

@@ -3,6 +3,7 @@
 
 import numpy as np
 from qgis.core import (
+    QgsProcessingException,
     QgsProcessingParameterBand,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
@@ -11,8 +12,6 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
 )
-
-from qgis.core import QgsProcessingException
 
 from . import compat, layers, memory, raster_io, tables
 from .base import McrAlgorithm
@@ -25,8 +24,10 @@ OUTSIDE_RULES = ("error", "nodata")
 ELEVATION_METHODS = (None,) + reclass.BREAK_METHODS
 # Elevations below the deepest ocean floor (about -10 935 m) are voids, whatever the DEM says.
 LOWEST_ELEVATION_M = -11000.0
-DEM_BYTES_PER_CELL = 140  # Horn's slope keeps several float64 copies of the DEM
-GRID_BYTES_PER_CELL = 60  # aligned slope and elevation (float64) and the two resistance rasters
+DEM_BYTES_PER_CELL = 14  # the DEM as read, its heights and slope (float32 where exact), a mask
+GRID_BYTES_PER_CELL = 10  # the two resistance rasters (float32) and block masks
+BLOCK_CELLS = 1 << 20  # cells of the output grid aligned and reclassified at a time
+SAMPLE_CELLS = 2_000_000  # elevations kept for relative class breaks (an evenly spread sample)
 
 
 def _range_default(table):
@@ -148,7 +149,7 @@ class TerrainResistance(McrAlgorithm):
 
         feedback.setProgressText(self.tr("Reading the DEM"))
         dem = raster_io.read_raster(dem_path, self.parameterAsInt(parameters, self.BAND, context) or 1)
-        elevation = dem.array.astype(np.float64) * z_factor
+        elevation = _elevation(dem.array, z_factor)
         voids = dem.valid & (elevation < LOWEST_ELEVATION_M)
         if voids.any():
             row, col = first_cell(voids)
@@ -158,6 +159,8 @@ class TerrainResistance(McrAlgorithm):
                 "to silence this."
             ).format(int(voids.sum()), LOWEST_ELEVATION_M, row, col, float(dem.array[row, col])))
             dem.valid &= ~voids
+        del voids
+        dem.array = None  # the elevation holds the heights now
         if not dem.valid.any():
             raise QgsProcessingException(self.tr("The DEM has no valid cell (every cell is NoData)."))
         dx, dy = dem.grid.cell_size
@@ -171,55 +174,61 @@ class TerrainResistance(McrAlgorithm):
                 self.tr("Geographic DEM: slope uses metric cell sizes per row on the ellipsoid."))
         feedback.setProgress(10)
         feedback.setProgressText(self.tr("Computing slope (Horn)"))
-        slope = terrain.horn_slope(elevation, dem.valid, dx, dy)
-        if feedback.isCanceled():
-            raise Cancelled()
+
+        def slope_progress(fraction):
+            if feedback.isCanceled():
+                raise Cancelled()
+            feedback.setProgress(10 + 30 * fraction)
+
+        slope = terrain.horn_slope_blocks(elevation, dem.valid, dx, dy, progress=slope_progress)
         feedback.setProgress(40)
 
-        slope_valid, elevation_valid = dem.valid, dem.valid
+        blocks = _GridBlocks(slope, elevation, dem, grid, reference)
         if reference is not None:
             feedback.setProgressText(self.tr("Aligning onto the reference grid (bilinear)"))
-            aligned_slope = raster_io.align_array(slope, dem.valid, dem.grid, grid, "bilinear")
-            aligned_elevation = raster_io.align_array(elevation, dem.valid, dem.grid, grid, "bilinear")
-            slope, slope_valid = aligned_slope.array, aligned_slope.valid
-            elevation, elevation_valid = aligned_elevation.array, aligned_elevation.valid
-            reference_valid = raster_io.read_raster(reference).valid
-            layers.report_coverage(
-                self, feedback, elevation_valid, reference_valid, self.tr("The DEM"),
+        if relative:
+            elevation_ranges = self._relative_ranges(
+                feedback, blocks.elevation_sample(feedback), elevation_ranges, relative)
+        feedback.setProgressText(self.tr("Reclassifying"))
+        slope_out = _Reclassified(grid, slope_ranges, boundaries, "slope")
+        elevation_out = _Reclassified(grid, elevation_ranges, boundaries, "elevation")
+        slope_degrees = np.empty(grid.shape, np.float32) if outputs.wanted(self.SLOPE) else None
+        covered = total = 0
+        for index, (first, last, block) in enumerate(blocks):
+            if feedback.isCanceled():
+                raise Cancelled()
+            slope_out.add(first, last, block.slope, block.slope_valid)
+            elevation_out.add(first, last, block.elevation, block.elevation_valid)
+            if slope_degrees is not None:
+                slope_degrees[first:last] = np.where(block.slope_valid, block.slope, RESISTANCE_NODATA)
+            if block.reference_valid is not None:
+                covered += int(np.count_nonzero(block.elevation_valid & block.reference_valid))
+                total += int(np.count_nonzero(block.reference_valid))
+            feedback.setProgress(40 + 50 * (index + 1) / len(blocks))
+        del blocks, slope, elevation
+        if reference is not None:
+            layers.report_coverage_counts(
+                self, feedback, covered, total, self.tr("The DEM"),
                 self.tr("the slope and elevation resistance are NoData elsewhere, and so is the weighted "
                         "resistance there (cells without a value are barriers)."),
             )
-        if feedback.isCanceled():
-            raise Cancelled()
-        feedback.setProgress(70)
-
-        if relative:
-            elevation_ranges = self._relative_ranges(feedback, elevation, elevation_valid, elevation_ranges, relative)
-        feedback.setProgressText(self.tr("Reclassifying"))
-        slope_resistance, slope_ok, slope_outside = reclass.reclassify_ranges(
-            slope, slope_valid, slope_ranges, boundaries, outside, what="slope"
-        )
-        elevation_resistance, elevation_ok, elevation_outside = reclass.reclassify_ranges(
-            elevation, elevation_valid, elevation_ranges, boundaries, outside, what="elevation"
-        )
-        for count, what in ((slope_outside, self.tr("slope")), (elevation_outside, self.tr("elevation"))):
+        for reclassified in (slope_out, elevation_out):
+            reclassified.finish(outside)
+        for count, what in ((slope_out.outside, self.tr("slope")), (elevation_out.outside, self.tr("elevation"))):
             if count:
                 feedback.pushWarning(
                     self.tr("{} cells have a {} outside the table; set to NoData.").format(count, what))
-        slope_resistance[~slope_ok] = RESISTANCE_NODATA
-        elevation_resistance[~elevation_ok] = RESISTANCE_NODATA
         feedback.setProgress(90)
 
-        outputs.raster(self.SLOPE_RESISTANCE, slope_resistance, grid, RESISTANCE_NODATA,
-                       description="slope resistance", style="resistance",
-                       value_range=_range(slope_resistance, slope_ok))
-        outputs.raster(self.ELEVATION_RESISTANCE, elevation_resistance, grid, RESISTANCE_NODATA,
+        outputs.raster(self.SLOPE_RESISTANCE, slope_out.values, grid, RESISTANCE_NODATA,
+                       description="slope resistance", style="resistance", value_range=slope_out.value_range())
+        outputs.raster(self.ELEVATION_RESISTANCE, elevation_out.values, grid, RESISTANCE_NODATA,
                        description="elevation resistance", style="resistance",
-                       value_range=_range(elevation_resistance, elevation_ok))
-        if outputs.wanted(self.SLOPE):
-            outputs.raster(self.SLOPE, np.where(slope_valid, slope, RESISTANCE_NODATA), grid, RESISTANCE_NODATA,
-                           description="slope (degrees)", style="slope",
-                           value_range=_range(slope, slope_valid))
+                       value_range=elevation_out.value_range())
+        if slope_degrees is not None:
+            valid = slope_degrees != RESISTANCE_NODATA
+            outputs.raster(self.SLOPE, slope_degrees, grid, RESISTANCE_NODATA,
+                           description="slope (degrees)", style="slope", value_range=_range(slope_degrees, valid))
         results = outputs.commit()
         feedback.setProgress(100)
         return results
@@ -231,9 +240,10 @@ class TerrainResistance(McrAlgorithm):
             return tables.read_range_table(path)
         return layers.matrix_rows(self, parameters, matrix, context, 3)
 
-    def _relative_ranges(self, feedback, elevation, valid, ranges, method):
+    def _relative_ranges(self, feedback, values, ranges, method):
         """The table's resistances, in order, on breaks taken from this DEM (for any relief)."""
-        values = elevation[valid]
+        if values.size == 0:
+            raise QgsProcessingException(self.tr("The DEM has no valid cell on the output grid."))
         if values.size > 200000:  # breaks from an evenly spread sample: the same to a fraction of a metre
             values = np.sort(values)[np.linspace(0, values.size - 1, 200000).astype(np.int64)]
         breaks = reclass.relative_breaks(values, len(ranges), method).tolist()
@@ -244,3 +254,103 @@ class TerrainResistance(McrAlgorithm):
                                                         "…" if high is None else f"{high:.1f}", value)
                               for low, high, value in relative)))
         return [("" if low is None else low, "" if high is None else high, value) for low, high, value in relative]
+
+
+def _elevation(heights, z_factor):
+    """Heights in metres: float32 when that holds them exactly (a float32 or 16-bit DEM with
+    z factor 1, the common case), else float64. Returns the array read when it can."""
+    if z_factor == 1.0 and heights.dtype == np.float32:
+        return heights
+    if z_factor == 1.0 and heights.dtype in (np.int8, np.uint8, np.int16, np.uint16):
+        return heights.astype(np.float32)
+    return heights.astype(np.float64) * z_factor
+
+
+class _Block:
+    """Slope and elevation on some rows of the output grid (float64), with their masks."""
+
+    def __init__(self, slope, slope_valid, elevation, elevation_valid, reference_valid=None):
+        self.slope, self.slope_valid = slope, slope_valid
+        self.elevation, self.elevation_valid = elevation, elevation_valid
+        self.reference_valid = reference_valid
+
+
+class _GridBlocks:
+    """Slope and elevation on the output grid, a block of rows at a time: sliced from the DEM's
+    own arrays when the grid is the DEM's, else resampled (bilinear) onto the reference's rows.
+    No aligned copy of the whole grid is ever held."""
+
+    def __init__(self, slope, elevation, dem, grid, reference):
+        self.grid, self.reference = grid, reference
+        self.ranges = raster_io.row_blocks(grid.height, BLOCK_CELLS, grid.width)
+        if reference is None:
+            self.slope, self.elevation, self.valid = slope, elevation, dem.valid
+        else:
+            self.slope_warp = raster_io.ArrayWarp(slope, dem.valid, dem.grid)
+            self.elevation_warp = raster_io.ArrayWarp(elevation, dem.valid, dem.grid)
+
+    def __len__(self):
+        return len(self.ranges)
+
+    def block(self, first, last, elevation_only=False):
+        if self.reference is None:
+            valid = self.valid[first:last]
+            slope = None if elevation_only else self.slope[first:last].astype(np.float64)
+            return _Block(slope, valid, self.elevation[first:last].astype(np.float64, copy=False), valid)
+        elevation = self.elevation_warp.rows(self.grid, first, last)
+        if elevation_only:
+            return _Block(None, None, elevation.array, elevation.valid)
+        slope = self.slope_warp.rows(self.grid, first, last)
+        reference_valid = raster_io.read_rows(self.reference, first, last).valid
+        return _Block(slope.array, slope.valid, elevation.array, elevation.valid, reference_valid)
+
+    def __iter__(self):
+        for first, last in self.ranges:
+            yield first, last, self.block(first, last)
+
+    def elevation_sample(self, feedback):
+        """An evenly spread sample of the elevations on the output grid (for relative classes)."""
+        stride = max(1, self.grid.width * self.grid.height // SAMPLE_CELLS)
+        parts = []
+        for first, last in self.ranges:
+            if feedback.isCanceled():
+                raise Cancelled()
+            block = self.block(first, last, elevation_only=True)
+            parts.append(block.elevation[block.elevation_valid][::stride])
+        return np.concatenate(parts)
+
+
+class _Reclassified:
+    """A resistance raster filled a block of rows at a time from a range table."""
+
+    def __init__(self, grid, ranges, boundaries, what):
+        self.values = np.full(grid.shape, RESISTANCE_NODATA, dtype=np.float32)
+        self.ranges, self.boundaries, self.what = ranges, boundaries, what
+        self.outside = 0
+        self.first_outside = None  # (row, col)
+        self.observed = [np.inf, -np.inf]  # lowest and highest value outside the table
+        self.low, self.high = np.inf, -np.inf
+
+    def add(self, first, last, values, valid):
+        classes, ok, outside = reclass.reclassify_ranges(
+            values, valid, self.ranges, self.boundaries, "nodata", what=self.what)
+        np.copyto(self.values[first:last], classes, where=ok)
+        if ok.any():
+            chosen = classes[ok]
+            self.low, self.high = min(self.low, float(chosen.min())), max(self.high, float(chosen.max()))
+        if outside:
+            missed = valid & ~ok
+            if self.first_outside is None:
+                row, col = first_cell(missed)
+                self.first_outside = (first + row, col)
+            observed = values[missed]
+            self.observed = [min(self.observed[0], float(observed.min())), max(self.observed[1], float(observed.max()))]
+            self.outside += outside
+
+    def finish(self, outside_rule):
+        if self.outside and outside_rule == "error":
+            row, col = self.first_outside
+            raise reclass.outside_error(self.outside, self.observed[0], self.observed[1], row, col, self.what)
+
+    def value_range(self):
+        return (0.0, 1.0) if self.low > self.high else (self.low, self.high)

@@ -17,11 +17,11 @@ from qgis.core import (
 from . import compat, layers, memory, raster_io
 from .base import McrAlgorithm
 from .kernels import Cancelled, InputError, overlay
-from .landuse_resistance import _range
 
 RESISTANCE_NODATA = -9999.0
 RESAMPLING = ("nearest", "bilinear")
-BYTES_PER_CELL = 24  # the float64 sum, the float32 result, the valid mask; 9 bytes per factor on top
+BYTES_PER_CELL = 6  # the float32 sum and its valid mask (factors are read a block of rows at a time)
+BLOCK_CELLS = 1 << 20  # cells of the grid read, aligned and summed at a time
 
 
 def parse_weights(text):
@@ -85,7 +85,8 @@ class WeightedOverlay(McrAlgorithm):
             return [self.tr("Give at least one resistance factor raster.")]
         try:
             weights = parse_weights(self.parameterAsString(parameters, self.WEIGHTS, context))
-            overlay.check_weights(weights, len(factor_layers), self.parameterAsBool(parameters, self.NORMALISE, context))
+            normalise = self.parameterAsBool(parameters, self.NORMALISE, context)
+            overlay.check_weights(weights, len(factor_layers), normalise)
         except (QgsProcessingException, InputError) as error:
             return [str(error)]
         return []
@@ -114,32 +115,55 @@ class WeightedOverlay(McrAlgorithm):
                   for number, path in enumerate(paths, start=1)]
         for path, label in zip(paths, labels):
             layers.check_overlap(self, path, grid, label)
-        memory.require(grid.width * grid.height, BYTES_PER_CELL + 9 * len(paths), self.tr("Weighted overlay"))
-        reference_valid = raster_io.read_raster(reference).valid if reference else None
-
-        factors, valids = [], []
-        for number, (path, weight, label) in enumerate(zip(paths, weights, labels)):
-            if feedback.isCanceled():
-                raise Cancelled()
-            feedback.setProgressText(self.tr("{} x {:g}").format(label, weight))
-            raster = raster_io.align_raster(path, grid, resampling)
-            if reference_valid is None:
-                reference_valid = raster.valid
-            layers.report_coverage(self, feedback, raster.valid, reference_valid, label,
-                                   self.tr("the resistance is NoData (a barrier) where it has no value."))
-            factors.append(raster.array)
-            valids.append(raster.valid)
-            feedback.setProgress(80.0 * (number + 1) / len(paths))
-        total, valid = overlay.weighted_sum(factors, valids, weights)
-        del factors
+        memory.require(grid.width * grid.height, BYTES_PER_CELL, self.tr("Weighted overlay"))
+        sources = [raster_io.RasterRows(path, grid, resampling) for path in paths]
+        reference_rows = raster_io.RasterRows(reference, grid) if reference else None
+        blocks = raster_io.row_blocks(grid.height, BLOCK_CELLS, grid.width)
+        feedback.setProgressText(self.tr("Weighting {} factors ({})").format(
+            len(paths), ", ".join(f"{weight:g}" for weight in weights)))
         data_type = "Float32"
-        if valid.any() and float(np.abs(total[valid]).max()) > raster_io.FLOAT32_MAX:
+        while True:
+            total = np.empty(grid.shape, dtype=np.float32 if data_type == "Float32" else np.float64)
+            valid = np.empty(grid.shape, dtype=bool)
+            covered, reference_cells = [0] * len(paths), 0
+            for index, (first, last) in enumerate(blocks):
+                if feedback.isCanceled():
+                    raise Cancelled()
+                rasters = [source.rows(first, last) for source in sources]
+                reference_valid = reference_rows.rows(first, last).valid if reference_rows else rasters[0].valid
+                reference_cells += int(np.count_nonzero(reference_valid))
+                for number, raster in enumerate(rasters):
+                    covered[number] += int(np.count_nonzero(raster.valid & reference_valid))
+                block, block_valid = overlay.weighted_sum([r.array for r in rasters], [r.valid for r in rasters],
+                                                          weights, float32=data_type == "Float32")
+                if block.dtype == np.float64 and data_type == "Float32":
+                    break  # a sum beyond the Float32 range: the whole surface again, as Float64
+                total[first:last] = block
+                valid[first:last] = block_valid
+                feedback.setProgress(90.0 * (index + 1) / len(blocks))
+            else:
+                break
             data_type = "Float64"
             feedback.pushWarning(self.tr("The weighted resistance exceeds the Float32 range; it is written as "
                                          "Float64."))
+        for label, count in zip(labels, covered):
+            layers.report_coverage_counts(self, feedback, count, reference_cells, label,
+                                          self.tr("the resistance is NoData (a barrier) where it has no value."))
+        value_range = _block_range(total, valid)
         total[~valid] = RESISTANCE_NODATA
         outputs.raster(self.OUTPUT, total, grid, RESISTANCE_NODATA, data_type, "resistance",
-                       style="resistance", value_range=_range(total, valid))
+                       style="resistance", value_range=value_range)
         results = outputs.commit()
         feedback.setProgress(100)
         return results
+
+
+def _block_range(values, valid):
+    """(min, max) of the valid values, a block of rows at a time (no copy of the whole grid)."""
+    low, high = np.inf, -np.inf
+    for first, last in raster_io.row_blocks(values.shape[0], BLOCK_CELLS, values.shape[1]):
+        ok = valid[first:last]
+        if ok.any():
+            low = min(low, float(values[first:last].min(where=ok, initial=np.inf)))
+            high = max(high, float(values[first:last].max(where=ok, initial=-np.inf)))
+    return (0.0, 1.0) if low > high else (low, high)

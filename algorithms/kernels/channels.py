@@ -20,14 +20,16 @@ radiation channels — one line per valley that leaves a source — when at leas
 length long.
 """
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
 
 from . import no_progress
-from .cost import OFFSETS, predecessor_index, step_length
+from .cost import OFFSETS, flat_steps, step_length
 
 ROUTINGS = ("tree", "d8")
+_BLOCK_ROWS = 512  # rows handled at a time by the whole-grid passes
 
 
 @dataclass
@@ -39,127 +41,172 @@ class Channel:
     length_m: float = 0.0
 
 
-def tree_downstream(back_direction, reachable):
-    """Flat index of the cell each cell drains to over the least-cost tree (−1 at the sources)."""
-    pred = predecessor_index(back_direction)
-    pred[~reachable.ravel()] = -1
-    return pred
+def tree_drainage(back_direction, reachable):
+    """Drainage codes over the least-cost tree: the back-direction itself (0 at sources)."""
+    return np.where(reachable, back_direction, 0).astype(np.uint8)
 
 
-def d8_downstream(distance, cell_size, back_direction=None):
-    """Flat index of the neighbour each cell drains to by D8 steepest descent (−1 at the sources).
+def d8_drainage(distance, cell_size, back_direction=None):
+    """Drainage codes (OFFSETS 1..8 of the neighbour each cell drains to; 0 where flow ends) by D8
+    steepest descent on the MCR surface.
 
     The drop to a neighbour is (D[cell] − D[neighbour]) / distance, with the true cell sizes;
     the steepest positive drop wins, ties to the first of N, NE, E, SE, S, SW, W, NW. A cell with
     no lower neighbour (only after knight's moves) drains to its predecessor in ``back_direction``.
+    Computed in blocks of rows, so that the temporaries stay small.
     """
     rows, cols = distance.shape
     dx, dy = cell_size
-    surface = np.full((rows + 2, cols + 2), np.inf)
-    surface[1:-1, 1:-1] = np.where(np.isfinite(distance), distance, np.inf)
-    here = surface[1:-1, 1:-1]
-    steepest = np.zeros((rows, cols))
-    downstream = np.full((rows, cols), -1, dtype=np.int64)
-    flat = np.arange(rows * cols, dtype=np.int64).reshape(rows, cols)
-    for code in range(1, 9):
-        dr, dc = OFFSETS[code]
-        there = surface[1 + dr : 1 + dr + rows, 1 + dc : 1 + dc + cols]
-        with np.errstate(invalid="ignore"):
-            drop = (here - there) / step_length(code, dx, dy)
-        better = drop > steepest  # NaN (inf − inf) and +inf − finite never win; ties keep the first
-        steepest[better] = drop[better]
-        downstream[better] = flat[better] + dr * cols + dc
-    reached = np.isfinite(distance)
-    downstream[~reached | (distance == 0)] = -1
-    stuck = reached & (distance > 0) & (downstream < 0)
-    if stuck.any() and back_direction is not None:
-        downstream[stuck] = predecessor_index(back_direction).reshape(rows, cols)[stuck]
-    return downstream.ravel()
+    drainage = np.zeros((rows, cols), dtype=np.uint8)
+    lengths = {code: step_length(code, dx, dy) for code in range(1, 9)}
+    for top in range(0, rows, _BLOCK_ROWS):
+        bottom = min(rows, top + _BLOCK_ROWS)
+        here = distance[top:bottom]
+        steepest = np.zeros(here.shape)
+        block = drainage[top:bottom]
+        for code in range(1, 9):
+            dr, dc = OFFSETS[code]
+            # Rows of the block whose neighbour row exists, and columns whose neighbour column does.
+            r0, r1 = max(top, -dr) - top, min(bottom, rows - dr) - top
+            c0, c1 = max(0, -dc), cols - max(0, dc)
+            if r1 <= r0:
+                continue
+            there = distance[top + r0 + dr : top + r1 + dr, c0 + dc : c1 + dc]
+            with np.errstate(invalid="ignore"):
+                drop = (here[r0:r1, c0:c1] - there) / lengths[code]
+            better = drop > steepest[r0:r1, c0:c1]  # NaN (inf − inf) never wins; ties keep the first
+            steepest[r0:r1, c0:c1][better] = drop[better]
+            block[r0:r1, c0:c1][better] = code
+    ends = ~np.isfinite(distance) | (distance == 0)
+    drainage[ends] = 0
+    if back_direction is not None:
+        stuck = (drainage == 0) & ~ends
+        drainage[stuck] = back_direction[stuck]
+    return drainage
 
 
-def accumulated_cells(downstream, reachable, progress=no_progress):
-    """Number of cells that drain through each cell (itself included), for a flat ``downstream``
-    index (−1 where flow ends).
+def downstream_index(drainage):
+    """Flat index of the cell each cell drains to (−1 where flow ends), 32-bit where it fits."""
+    index_type = np.int32 if drainage.size < 2**31 else np.int64
+    steps = flat_steps(drainage.shape[1]).astype(index_type)
+    codes = drainage.ravel()
+    index = np.arange(codes.size, dtype=index_type)
+    index += steps[codes]
+    index[codes == 0] = -1
+    return index
+
+
+def accumulated_cells(drainage, reachable, progress=no_progress):
+    """Number of cells that drain through each cell (itself included), as int32 counts.
 
     Leaves are peeled off the drainage forest round by round: each round hands the counts of the
     current leaves to their downstream cells, whose last upstream cell it was make the next leaves.
     """
-    pred = np.asarray(downstream).copy()
+    pred = downstream_index(drainage)
     reach = reachable.ravel()
     pred[~reach] = -1
     has_parent = pred >= 0
-    count = reach.astype(np.float64)
-    children = np.bincount(pred[has_parent], minlength=count.size).astype(np.int32)
+    count = reach.astype(np.int32)
+    children = _upstream_counts(pred, drainage.shape)
     leaves = np.flatnonzero(has_parent & (children == 0))
     total = max(int(has_parent.sum()), 1)
     done = 0
     while leaves.size:
         parents = pred[leaves]
         unique, inverse = np.unique(parents, return_inverse=True)
-        count[unique] += np.bincount(inverse, weights=count[leaves])
-        children[unique] -= np.bincount(inverse).astype(np.int32)
+        count[unique] += np.bincount(inverse, weights=count[leaves]).astype(np.int32)
+        children[unique] -= np.bincount(inverse).astype(np.uint8)
         done += leaves.size
         leaves = unique[(children[unique] == 0) & has_parent[unique]]
         progress(done / total)
     return count.reshape(reachable.shape)
 
 
-def radiation_channels(result, cell_size, threshold_km2, excluded=None, downstream=None, accumulated=None,
+def _upstream_counts(pred, shape):
+    """How many cells drain into each cell (uint8: at most 16), counted a block of rows at a time:
+    a cell drains to a neighbour at most two rows away, so each block's counts fit a small window."""
+    rows, cols = shape
+    counts = np.zeros(rows * cols, dtype=np.uint8)
+    step = _BLOCK_ROWS * cols
+    for first in range(0, rows * cols, step):
+        targets = pred[first : first + step]
+        targets = targets[targets >= 0]
+        if targets.size == 0:
+            continue
+        low = max(0, first - 2 * cols)
+        high = min(rows * cols, first + step + 2 * cols)
+        counts[low:high] += np.bincount(targets - low, minlength=high - low).astype(np.uint8)
+    return counts
+
+
+def radiation_channels(result, cell_size, threshold_km2, excluded=None, drainage=None, accumulated=None,
                        min_length_m=0.0):
     """Channels of cells draining at least ``threshold_km2``, off corridors and sources, at least
     ``min_length_m`` long.
 
-    ``result`` is the CostResult of the MCR search; ``cell_size`` (dx, dy) in metres;
-    ``downstream`` the drainage (:func:`tree_downstream`, the default, or :func:`d8_downstream`);
-    ``excluded`` marks corridor cells. Returns (channels, accumulated area in km² as a raster).
+    ``result`` is the CostResult of the MCR search; ``cell_size`` (dx, dy) in metres; ``drainage``
+    the routing codes (:func:`tree_drainage`, the default, or :func:`d8_drainage`); ``excluded``
+    marks corridor cells. Returns (channels, accumulated cell counts as a raster).
     """
-    if downstream is None:
-        downstream = tree_downstream(result.back_direction, result.reachable)
+    if drainage is None:
+        drainage = tree_drainage(result.back_direction, result.reachable)
     if accumulated is None:
-        accumulated = accumulated_cells(downstream, result.reachable)
+        accumulated = accumulated_cells(drainage, result.reachable)
     dx, dy = cell_size
-    area = accumulated * (dx * dy / 1e6)
-    pred = np.asarray(downstream)
-    network = (area.ravel() >= threshold_km2) & (pred >= 0) & result.reachable.ravel()
+    cell_km2 = dx * dy / 1e6
+    columns = result.distance.shape[1]
+    steps = flat_steps(columns)
+    codes = drainage.ravel()
+    counts = accumulated.ravel()
+    # The network: cells draining enough area, not sources, not on corridors (a line set, kept sparse).
+    network = counts >= math.ceil(threshold_km2 / cell_km2 * (1 - 1e-12)) if threshold_km2 > 0 else counts > 0
+    network &= codes > 0
     if excluded is not None:
         network &= ~excluded.ravel()
     cells = np.flatnonzero(network)
     if cells.size == 0:
-        return [], area
-    parents = pred[cells]
+        return [], accumulated
+    parents = cells + steps[codes[cells]]
     parent_in = network[parents]
+    del network
     # The main child of a network cell: its network child with the largest accumulation
     # (ties: the lower cell index).
     children, child_parents = cells[parent_in], parents[parent_in]
-    order = np.lexsort((children, -area.ravel()[children], child_parents))
+    order = np.lexsort((children, -counts[children], child_parents))
     children, child_parents = children[order], child_parents[order]
     first = np.ones(children.size, dtype=bool)
     first[1:] = child_parents[1:] != child_parents[:-1]
-    main_child = np.full(area.size, -1, dtype=np.int64)
-    main_child[child_parents[first]] = children[first]
+    main_parent, main_child = child_parents[first], children[first]  # sorted by parent
+
+    def following(current):
+        if main_parent.size == 0:
+            return np.full(current.size, -1, dtype=np.int64)
+        position = np.minimum(np.searchsorted(main_parent, current), main_parent.size - 1)
+        return np.where(main_parent[position] == current, main_child[position], -1)
+
     # A channel starts where the network leaves a source (or a corridor) and follows the main
     # stem outward; branches off the main stem are part of its valley, not channels of their own.
     starts = np.sort(cells[~parent_in])
-    paths = [[int(pred[s]), int(s)] for s in starts]
+    paths = [[int(s + steps[codes[s]]), int(s)] for s in starts]
     current = starts.copy()
     active = np.arange(starts.size)
     while active.size:
-        following = main_child[current[active]]
-        going = following >= 0
-        active, following = active[going], following[going]
-        current[active] = following
-        for index, cell in zip(active.tolist(), following.tolist()):
+        after = following(current[active])
+        going = after >= 0
+        active, after = active[going], after[going]
+        current[active] = after
+        for index, cell in zip(active.tolist(), after.tolist()):
             paths[index].append(cell)
     distance = result.distance.ravel()
     allocation = result.allocation.ravel()
     channels = []
     for path in paths:
         path = np.asarray(path, dtype=np.int64)
-        row, col = np.divmod(path, result.distance.shape[1])
+        row, col = np.divmod(path, columns)
         length = float(np.hypot(np.diff(row) * dy, np.diff(col) * dx).sum())
         if length < min_length_m:
             continue  # a stub: a cell or two above the threshold at a source's edge
-        channels.append(Channel(int(allocation[path[1]]), path, float(area.ravel()[path[1]]),
+        channels.append(Channel(int(allocation[path[1]]), path, float(counts[path[1]] * cell_km2),
                                 float(distance[path[-1]]), length))
     channels.sort(key=lambda c: (c.source_id, -c.catchment_km2, int(c.path[1])))
-    return channels, area
+    return channels, accumulated

@@ -24,7 +24,7 @@ import numpy as np
 from scipy.spatial import cKDTree
 
 from . import InputError, no_progress
-from .cost import NEIGHBOURHOODS, OFFSETS, accumulated_cost, edge_weights, flat_steps, side_offsets, step_length
+from .cost import NEIGHBOURHOODS, OFFSETS, SearchGrid, accumulated_cost, flat_steps, move_costs
 
 # One code per undirected move: each edge of the grid graph is seen once.
 HALF_NEIGHBOURHOODS = {4: (1, 3), 8: (1, 2, 3, 4), 16: (1, 2, 3, 4, 9, 10, 11, 12)}
@@ -78,25 +78,37 @@ class VulnerableStretch:
 @dataclass
 class Marks:
     """What makes a corridor cell vulnerable: ``kinds`` (0, BARRIER, FARMLAND) per cell, and the
-    land-use classes for the stretches' ``class_code`` (optional)."""
+    land-use class of the marked cells for the stretches' ``class_code`` (sorted flat cells and
+    their classes: kept for the marked cells only)."""
 
     kinds: np.ndarray
+    marked: np.ndarray = None
     classes: np.ndarray = None
 
+    def class_of(self, cells):
+        position = np.minimum(np.searchsorted(self.marked, cells), self.marked.size - 1)
+        return self.classes[position]
 
-def marks_from_threshold(values, threshold):
+
+def marks_from_threshold(values, threshold, valid=None):
     """Cells whose value (e.g. the land-use resistance) is at least ``threshold`` are barriers."""
-    return Marks(np.where(values >= threshold, BARRIER, 0).astype(np.uint8))
+    kinds = (values >= threshold).view(np.uint8)
+    if valid is not None:
+        kinds &= valid.view(np.uint8)
+    return Marks(kinds * np.uint8(BARRIER))
 
 
 def marks_from_classes(classes, valid, barrier_codes, farmland_codes=()):
-    """Land-use classes that mark barrier crossings and farmland crossings."""
+    """Land-use classes that mark barrier crossings and farmland crossings (``classes`` is kept
+    as given for the stretches' class codes; NoData cells are never marked)."""
     kinds = np.zeros(classes.shape, dtype=np.uint8)
     if len(farmland_codes):
-        kinds[valid & np.isin(classes, list(farmland_codes))] = FARMLAND
+        kinds[np.isin(classes, list(farmland_codes))] = FARMLAND
     if len(barrier_codes):
-        kinds[valid & np.isin(classes, list(barrier_codes))] = BARRIER
-    return Marks(kinds, np.where(valid, classes, 0).astype(np.int64))
+        kinds[np.isin(classes, list(barrier_codes))] = BARRIER
+    kinds[~valid] = 0
+    marked = np.flatnonzero(kinds)
+    return Marks(kinds, marked, classes.ravel()[marked])
 
 
 class Geometry:
@@ -117,20 +129,30 @@ class Geometry:
 
 
 def boundary_links(distance, allocation, resistance, valid, cell_size, neighbours):
-    """Every edge between two allocation zones: arrays (a, b, u, v, cost), a < b, u in zone a."""
-    dx, dy = cell_size
-    r = np.where(valid, resistance, np.inf).astype(np.float64)
-    flat = np.arange(distance.size, dtype=np.int64).reshape(distance.shape)
+    """Every edge between two allocation zones: arrays (a, b, u, v, cost), a < b, u in zone a.
+
+    Zones are compared on views of the allocation, one move direction at a time; step costs are
+    computed for the crossing edges only (a line through the raster, not the raster).
+    """
+    rows, cols = allocation.shape
+    flat_distance, flat_zone = distance.ravel(), allocation.ravel()
     parts = []
     for code in HALF_NEIGHBOURHOODS[neighbours]:
-        weights, source, target = edge_weights(r, code, dx, dy)
-        zone_s, zone_t = allocation[source], allocation[target]
-        crossing = (zone_s != zone_t) & (zone_s > 0) & (zone_t > 0) & np.isfinite(weights)
-        if not crossing.any():
+        dr, dc = OFFSETS[code]
+        r0, r1 = max(0, -dr), rows - max(0, dr)
+        c0, c1 = max(0, -dc), cols - max(0, dc)
+        here, there = allocation[r0:r1, c0:c1], allocation[r0 + dr : r1 + dr, c0 + dc : c1 + dc]
+        crossing = (here != there) & (here > 0) & (there > 0)
+        row, col = np.nonzero(crossing)
+        del crossing
+        if row.size == 0:
             continue
-        cost = distance[source][crossing] + weights[crossing] + distance[target][crossing]
-        cell_s, cell_t = flat[source][crossing], flat[target][crossing]
-        zs, zt = zone_s[crossing], zone_t[crossing]
+        cell_s = (row + r0).astype(np.int64) * cols + (col + c0)
+        step, cell_t = move_costs(resistance, valid, cell_s, code, cell_size)
+        usable = np.isfinite(step)
+        cell_s, cell_t, step = cell_s[usable], cell_t[usable], step[usable]
+        cost = flat_distance[cell_s] + step + flat_distance[cell_t]
+        zs, zt = flat_zone[cell_s], flat_zone[cell_t]
         swap = zs > zt
         parts.append((np.where(swap, zt, zs), np.where(swap, zs, zt),
                       np.where(swap, cell_t, cell_s), np.where(swap, cell_s, cell_t), cost))
@@ -232,8 +254,8 @@ def vulnerable_stretches(path, marks, resistance, geometry):
         length = float(np.hypot(*np.diff(xy, axis=0).T).sum()) if len(xy) > 1 else 0.0
         run = values[start:stop]
         code = None
-        if marks.classes is not None:
-            codes, counts = np.unique(marks.classes.ravel()[path[start:stop]], return_counts=True)
+        if marks.classes is not None and marks.marked.size:
+            codes, counts = np.unique(marks.class_of(path[start:stop]), return_counts=True)
             code = int(codes[np.argmax(counts)])
         stretches.append(VulnerableStretch(kind, points, length, float(run.max()), float(run.mean()),
                                            int(stop - start), code))
@@ -431,33 +453,31 @@ def keep_nearest(corridors, nearest=0, max_cwd=0.0):
 
 @dataclass
 class _Reach:
-    """The cells one bounded single-source search reached: flat index, cost, back-direction code."""
+    """The cells one bounded single-source search reached (sorted flat indices), their cost and
+    back-direction code: what the meet-in-the-middle check keeps of a search."""
 
     cells: np.ndarray
     cost: np.ndarray
     back: np.ndarray
 
-    def dense(self, size, fill, values):
-        array = np.full(size, fill, dtype=values.dtype)
-        array[self.cells] = values
-        return array
+    def lookup(self, cells, missing):
+        """The cost at ``cells`` (``missing`` where this search did not reach)."""
+        # The needle in the haystack's type: a mixed search would convert the whole haystack each call.
+        cells = np.asarray(cells).astype(self.cells.dtype)
+        position = np.minimum(np.searchsorted(self.cells, cells), self.cells.size - 1)
+        hit = self.cells[position] == cells
+        return np.where(hit, self.cost[position], missing), position, hit
 
-
-def _move_costs(resistance, cells, code, dx, dy, shape):
-    """Cost of the move ``code`` (OFFSETS) out of each of ``cells``, and the target cells; moves
-    that leave the grid or touch NoData cost inf (the knight's move needs all four cells)."""
-    rows, cols = shape
-    row, col = np.divmod(cells, cols)
-    dr, dc = OFFSETS[code]
-    target_row, target_col = row + dr, col + dc
-    inside = (target_row >= 0) & (target_row < rows) & (target_col >= 0) & (target_col < cols)
-    target = np.where(inside, target_row * cols + target_col, 0)
-    total = resistance[cells] + np.where(inside, resistance[target], np.inf)
-    for side_dr, side_dc in side_offsets(code):
-        side_row, side_col = row + side_dr, col + side_dc
-        ok = (side_row >= 0) & (side_row < rows) & (side_col >= 0) & (side_col < cols)
-        total = total + np.where(ok, resistance[np.where(ok, side_row * cols + side_col, 0)], np.inf)
-    return total * (step_length(code, dx, dy) / (2.0 if code <= 8 else 4.0)), target
+    def trace(self, cell, columns):
+        """The path from ``cell`` back to this search's source (following its back-directions)."""
+        steps = flat_steps(columns)
+        path = [int(cell)]
+        while True:
+            _, position, hit = self.lookup(np.array([path[-1]]), np.inf)
+            code = int(self.back[position[0]]) if hit[0] else 0
+            if code == 0:
+                return np.asarray(path, dtype=np.int64)
+            path.append(path[-1] + int(steps[code]))
 
 
 def least_cost_check(corridors, resistance, valid, sources, cell_size, neighbours, allocation,
@@ -493,51 +513,96 @@ def least_cost_check(corridors, resistance, valid, sources, cell_size, neighbour
 
 
 def _meet_in_the_middle(bound, resistance, valid, sources, cell_size, neighbours, progress):
-    shape = resistance.shape
-    size = resistance.size
-    dx, dy = cell_size
-    r = np.where(valid, resistance, np.inf).astype(np.float64).ravel()
+    """The searches run one at a time on one shared grid. A search whose pairs are not all done
+    keeps its reach (the cells it reached, sparse); the partner's search then meets it on its
+    own dense surface: every move out of the kept cells is looked up there directly."""
     pairs = sorted(bound)
-    ends = sorted({end for pair in pairs for end in pair})
+    ends = _low_bandwidth_order(pairs)
     radius = {s: max(bound[pair] for pair in pairs if s in pair) / 2.0 * (1 + 1e-9) for s in ends}
     last_use = {s: max(ends.index(end) for pair in pairs if s in pair for end in pair) for s in ends}
+    shared = SearchGrid(resistance, valid, cell_size, neighbours)
+    index_type = shared.index_type
+    reverse = {move[0]: move for move in shared.moves}  # a move by its flat offset
+    cols = shared.padded_cols
     reached, found = {}, {}
     for number, s in enumerate(ends):
         limit = radius[s]
-        result = accumulated_cost(resistance, np.where(sources == s, s, 0), cell_size, neighbours, valid=valid,
-                                  max_cost=None if math.isinf(limit) else limit)
-        cells = np.flatnonzero(np.isfinite(result.distance.ravel()))
-        index_type = np.int32 if size < 2**31 else np.int64
-        reached[s] = _Reach(cells.astype(index_type), result.distance.ravel()[cells],
-                            result.back_direction.ravel()[cells])
-        del result
+        here, back = shared.search(sources == s, None if math.isinf(limit) else limit)
         for a, b in pairs:
-            if s not in (a, b) or (b if s == a else a) not in reached:
+            t = b if s == a else a
+            if s not in (a, b) or t not in reached:
                 continue
-            near, far = reached[a], reached[b]
-            cost_b = far.dense(size, np.inf, far.cost)
-            near_cells, near_cost = near.cells.astype(np.int64), near.cost
-            best, best_x, best_y = math.inf, -1, -1
-            for code in NEIGHBOURHOODS[neighbours] if near_cells.size else ():
-                step, target = _move_costs(r, near_cells, code, dx, dy, shape)
-                total = near_cost + step + cost_b[target]
-                k = int(np.argmin(total))
-                if total[k] < best:
-                    best, best_x, best_y = float(total[k]), int(near_cells[k]), int(target[k])
+            kept = reached[t]
+            best, best_kept, best_here = math.inf, -1, -1
+            for offset, sides, factor, _ in shared.moves:
+                targets = kept.cells + offset
+                cost_here = here[targets]
+                meet = np.flatnonzero(cost_here < np.inf)
+                if meet.size == 0:
+                    continue
+                x, y = kept.cells[meet], targets[meet]
+                # The move from a's cell to b's, with the search's own float operations.
+                if t == a:
+                    total = shared.resistance[x].astype(np.float64) + shared.resistance[y]
+                    for side in sides:
+                        total += shared.resistance[x + side]
+                    candidate = kept.cost[meet] + total * factor + cost_here[meet]
+                else:
+                    _, back_sides, back_factor, _ = reverse[-offset]
+                    total = shared.resistance[y].astype(np.float64) + shared.resistance[x]
+                    for side in back_sides:
+                        total += shared.resistance[y + side]
+                    candidate = cost_here[meet] + total * back_factor + kept.cost[meet]
+                k = int(np.argmin(candidate))
+                if candidate[k] < best:
+                    best, best_kept, best_here = float(candidate[k]), int(x[k]), int(y[k])
             if math.isinf(best):
                 continue
-            back_a = near.dense(size, 0, near.back).reshape(shape)
-            back_b = far.dense(size, 0, far.back).reshape(shape)
-            to_a = trace_to_sources([best_x], back_a)[0]
-            to_b = trace_to_sources([best_y], back_b)[0]
-            path = np.concatenate([to_a[::-1], to_b])
-            along = np.concatenate([near.dense(size, np.inf, near.cost)[to_a[::-1]],
-                                    best - cost_b[to_b]])
-            found[a, b] = (best, path, along)
+            kept_path = kept.trace(best_kept, cols)  # from the meeting cell back to t
+            here_path = _trace_dense(best_here, back, cols)  # and back to s
+            kept_cost = kept.lookup(kept_path, np.inf)[0]
+            here_cost = here[here_path]
+            if t == a:
+                path = np.concatenate([kept_path[::-1], here_path])
+                along = np.concatenate([kept_cost[::-1], best - here_cost])
+            else:
+                path = np.concatenate([here_path[::-1], kept_path])
+                along = np.concatenate([here_cost[::-1], best - kept_cost])
+            found[a, b] = (best, shared.unpadded(path), along)
+        if last_use[s] > number:  # a partner is still to come: keep what this search reached
+            cells = np.flatnonzero(here < np.inf).astype(index_type)
+            reached[s] = _Reach(cells, here[cells], back[cells])
+            del cells
+        del here, back
         for t in [t for t in reached if last_use[t] <= number]:
             del reached[t]
         progress((number + 1) / len(ends))
     return found
+
+
+def _trace_dense(cell, back, columns):
+    """The path from ``cell`` back to its source along a dense back-direction array."""
+    steps = flat_steps(columns)
+    path = [int(cell)]
+    while back[path[-1]]:
+        path.append(path[-1] + int(steps[back[path[-1]]]))
+    return np.asarray(path, dtype=np.int64)
+
+
+def _low_bandwidth_order(pairs):
+    """The pairs' sources in an order that keeps few of them waiting for a partner (reverse
+    Cuthill–McKee on the graph of pairs): a search's reach is kept until its last pair is done."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import reverse_cuthill_mckee
+
+    ends = sorted({end for pair in pairs for end in pair})
+    if not ends:
+        return []
+    position = {end: k for k, end in enumerate(ends)}
+    rows = [position[a] for a, b in pairs] + [position[b] for a, b in pairs]
+    columns = [position[b] for a, b in pairs] + [position[a] for a, b in pairs]
+    graph = coo_matrix((np.ones(len(rows)), (rows, columns)), shape=(len(ends), len(ends))).tocsr()
+    return [ends[k] for k in reverse_cuthill_mckee(graph, symmetric_mode=True)]
 
 
 def _width_check(bound, resistance, valid, sources, cell_size, neighbours, width_cutoff, progress):
@@ -549,10 +614,11 @@ def _width_check(bound, resistance, valid, sources, cell_size, neighbours, width
     width = np.full(resistance.shape, np.inf)
     found, stored = {}, {}
     ids = sources.ravel()
+    shared = SearchGrid(resistance, valid, cell_size, neighbours)
     for number, s in enumerate(ends):
         limit = max(bound[pair] for pair in pairs if s in pair) * (1 + 1e-9) + width_cutoff
-        result = accumulated_cost(resistance, np.where(sources == s, s, 0), cell_size, neighbours, valid=valid,
-                                  max_cost=None if math.isinf(limit) else limit)
+        result = accumulated_cost(None, (sources == s).view(np.uint8), max_cost=None if math.isinf(limit) else limit,
+                                  grid=shared)
         distance = result.distance.ravel()
         for a, b in pairs:
             if s not in (a, b):

@@ -101,8 +101,34 @@ def validate(resistance, valid):
         )
 
 
+def id_type(largest):
+    """The smallest integer type for ids 0..``largest`` (most landscapes have few sources)."""
+    return np.uint8 if largest < 2**8 else np.uint16 if largest < 2**16 else np.int32
+
+
+def compact_ids(ids):
+    """``ids`` (≥ 0) in :func:`id_type` of their largest: a source-id grid in one byte a cell."""
+    if ids.size == 0 or ids.dtype.kind not in "iu" or int(ids.min()) < 0:
+        return ids
+    dtype = id_type(int(ids.max()))
+    return ids if ids.dtype == dtype else ids.astype(dtype)
+
+
+def ids_present(ids, where=None):
+    """The ids > 0 of an id raster (only where ``where``, if given), sorted: by counting when the
+    ids are small enough, by sorting otherwise."""
+    if where is not None:
+        ids = np.where(where, ids, 0)
+    if ids.size == 0:
+        return []
+    largest = int(ids.max())
+    if ids.dtype.kind in "iu" and int(ids.min()) >= 0 and largest < 2**24:
+        return [int(v) for v in np.flatnonzero(np.bincount(ids.ravel(), minlength=1)[1:]) + 1]
+    return [int(v) for v in np.unique(ids[ids > 0])]
+
+
 def accumulated_cost(resistance, sources, cell_size=(1.0, 1.0), neighbours=8, valid=None,
-                     max_cost=None, progress=no_progress, seed_cost=None, seed_back=None):
+                     max_cost=None, progress=no_progress, seed_cost=None, seed_back=None, grid=None):
     """The MCR surface from all sources at once, with allocation and back-direction.
 
     Parameters
@@ -120,12 +146,20 @@ def accumulated_cost(resistance, sources, cell_size=(1.0, 1.0), neighbours=8, va
     seed_cost : optional float array; the search starts at the source cells with these costs
         instead of 0 (a tile of a larger grid seeded from its neighbours' costs, for example).
     seed_back : optional uint8 array; the back-direction recorded at the seeded cells (0 default).
+    grid : optional :class:`SearchGrid` of this resistance, shared by many searches (then
+        ``resistance``, ``cell_size``, ``neighbours`` and ``valid`` come from it).
 
     >>> import numpy as np
     >>> r = np.ones((1, 4)); s = np.array([[1, 0, 0, 0]])
     >>> accumulated_cost(r, s, neighbours=4).distance.tolist()
     [[0.0, 1.0, 2.0, 3.0]]
     """
+    if grid is not None:
+        sources = np.asarray(sources)
+        start = (sources > 0) & grid.valid
+        if not start.any():
+            raise InputError("There are no source cells (ids > 0) on cells with a resistance.")
+        return _search(grid, start, sources, max_cost, progress, seed_cost, seed_back)
     if neighbours not in NEIGHBOURHOODS:
         raise InputError(f"Neighbourhood must be 4, 8 or 16, not {neighbours}.")
     resistance = np.asarray(resistance)
@@ -148,7 +182,12 @@ def accumulated_cost(resistance, sources, cell_size=(1.0, 1.0), neighbours=8, va
                 "with a resistance."
             )
         raise InputError("There are no source cells (ids > 0); give at least one source.")
-    search = _DeltaStepping(resistance, valid, start, sources, dx, dy, neighbours, max_cost, progress)
+    return _search(SearchGrid(resistance, valid, (dx, dy), neighbours), start, sources, max_cost, progress,
+                   seed_cost, seed_back)
+
+
+def _search(grid, start, sources, max_cost, progress, seed_cost, seed_back):
+    search = _DeltaStepping(grid, start, sources, max_cost, progress)
     if seed_cost is not None:
         seeds = np.asarray(seed_cost, dtype=np.float64)[start]
         if not (np.isfinite(seeds).all() and (seeds >= 0).all()):
@@ -162,28 +201,39 @@ def accumulated_cost(resistance, sources, cell_size=(1.0, 1.0), neighbours=8, va
     return result
 
 
-class _DeltaStepping:
-    """Bucketed Dijkstra with array relaxations; see the module docstring."""
+class SearchGrid:
+    """What every search on one resistance shares: the resistance padded with barriers, the moves,
+    the bucket width and a work array. Many searches on one grid (one per source, as the corridor
+    check runs them) build it once: each search then only allocates its own costs, allocation and
+    back-direction.
 
-    def __init__(self, resistance, valid, start, sources, dx, dy, neighbours, max_cost, progress):
+    >>> import numpy as np
+    >>> grid = SearchGrid(np.ones((1, 4)), np.ones((1, 4), bool), (1.0, 1.0), 4)
+    >>> accumulated_cost(None, np.array([[0, 0, 0, 1]]), neighbours=4, grid=grid).distance.tolist()
+    [[3.0, 2.0, 1.0, 0.0]]
+    """
+
+    def __init__(self, resistance, valid, cell_size, neighbours):
+        resistance = np.asarray(resistance)
         rows, cols = resistance.shape
+        dx, dy = (float(v) for v in cell_size)
         self.shape = (rows, cols)
+        self.valid = valid
+        self.neighbours = neighbours
         self.padded_cols = cols + 2 * _PAD
         size = (rows + 2 * _PAD) * self.padded_cols
         dtype = np.float32 if resistance.dtype == np.float32 else np.float64
         padded = np.full((rows + 2 * _PAD, self.padded_cols), np.inf, dtype=dtype)
         inner = (slice(_PAD, _PAD + rows), slice(_PAD, _PAD + cols))
-        padded[inner] = np.where(valid, resistance, np.inf)
+        np.copyto(padded[inner], resistance, casting="unsafe")
+        padded[inner][~valid] = np.inf
         self.resistance = padded.ravel()  # barriers (and the padding) cost inf to enter or leave
-        self.distance = np.full(size, np.inf)
-        self.allocation = np.zeros(size, dtype=np.int32)
-        self.back = np.zeros(size, dtype=np.uint8)
+        self.size = size
         self.stamp = np.zeros(size, dtype=np.int32)  # work array for removing duplicates
         self.inner = inner
-        rows_idx, cols_idx = np.nonzero(start)
-        self.start = ((rows_idx + _PAD) * self.padded_cols + cols_idx + _PAD).astype(np.intp)
-        self.distance[self.start] = 0.0
-        self.allocation[self.start] = sources[start]
+        # Cell indices in 32 bits where they fit: the pending cells of the buckets are the search's
+        # largest variable store after its grids.
+        self.index_type = np.int32 if size < 2**31 else np.int64
         self.moves = [self._move(code, dx, dy) for code in NEIGHBOURHOODS[neighbours]]
         # The same moves as arrays, grouped by the number of side cells, for small fronts.
         self.move_groups = []
@@ -201,10 +251,40 @@ class _DeltaStepping:
         if sample.size == 0:
             sample = resistance[valid]
         self.delta = _BUCKET_STEPS * float(np.median(sample.astype(np.float64))) * min(dx, dy)
-        self.max_cost = math.inf if max_cost is None else float(max_cost)
-        self.progress = progress
-        self.total = max(int(valid.sum()), 1)
-        self.steps = 0
+        self.lowest_resistance = float(resistance[valid].min()) if valid.any() else 1.0
+        self.total = max(int(np.count_nonzero(valid)), 1)
+        # Back-direction code of a step from a cell to a neighbour at flat offset d: table[d + origin].
+        reach = 2 * self.padded_cols + 2
+        self.step_origin = reach
+        self.code_of_step = np.zeros(2 * reach + 1, dtype=np.uint8)
+        for code in NEIGHBOURHOODS[neighbours]:
+            dr, dc = OFFSETS[code]
+            self.code_of_step[dr * self.padded_cols + dc + reach] = code
+
+    def search(self, start, max_cost=None, progress=no_progress):
+        """One search from the cells where ``start`` (bool, the grid's shape) is True, for kernels
+        that combine many searches: its costs and back-directions as the padded flat arrays the
+        search worked on (index them with :meth:`padded`), inf and 0 beyond ``max_cost``."""
+        start = start & self.valid
+        if not start.any():
+            raise InputError("There are no source cells (ids > 0) on cells with a resistance.")
+        search = _DeltaStepping(self, start, start.view(np.uint8), max_cost, progress)
+        search.run()
+        if math.isfinite(search.max_cost):
+            beyond = search.distance > search.max_cost
+            search.distance[beyond] = np.inf
+            search.back[beyond] = 0
+        return search.distance, search.back
+
+    def padded(self, cells):
+        """Flat indices of the grid → indices of the padded arrays of :meth:`search`."""
+        row, col = np.divmod(np.asarray(cells, dtype=np.int64), self.shape[1])
+        return (row + _PAD) * self.padded_cols + col + _PAD
+
+    def unpadded(self, cells):
+        """Indices of the padded arrays → flat indices of the grid."""
+        row, col = np.divmod(np.asarray(cells, dtype=np.int64), self.padded_cols)
+        return (row - _PAD) * self.shape[1] + col - _PAD
 
     def _move(self, code, dx, dy):
         """A move from a cell to the neighbour at OFFSETS[code]: flat offset, the flat offsets
@@ -222,6 +302,31 @@ class _DeltaStepping:
             sides = (dc // 2, dr * width + dc // 2)
         return dr * width + dc, sides, length / 4.0, back_code
 
+
+
+class _DeltaStepping:
+    """Bucketed Dijkstra with array relaxations; see the module docstring."""
+
+    def __init__(self, grid, start, sources, max_cost, progress):
+        self.grid = grid
+        self.shape, self.padded_cols, self.inner = grid.shape, grid.padded_cols, grid.inner
+        self.resistance, self.stamp, self.index_type = grid.resistance, grid.stamp, grid.index_type
+        self.moves, self.move_groups = grid.moves, grid.move_groups
+        self.delta, self.lowest_resistance, self.total = grid.delta, grid.lowest_resistance, grid.total
+        self.distance = np.full(grid.size, np.inf)
+        # Source ids in the smallest type that holds them (most searches have few sources).
+        largest = int(sources[start].max()) if start.any() else 0
+        self.allocation = np.zeros(grid.size, dtype=id_type(largest))
+        self.back = np.zeros(grid.size, dtype=np.uint8)
+        rows_idx, cols_idx = np.nonzero(start)
+        self.start = ((rows_idx + _PAD) * self.padded_cols + cols_idx + _PAD).astype(self.index_type)
+        self.distance[self.start] = 0.0
+        self.allocation[self.start] = sources[start]
+        self.max_cost = math.inf if max_cost is None else float(max_cost)
+        self.progress = progress
+        self.steps = 0
+        self.handoff = True
+
     def _unique(self, cells):
         """Cells without repeats, in O(n): each cell keeps the one position its stamp names."""
         if cells.size < 2:
@@ -231,27 +336,56 @@ class _DeltaStepping:
         return cells[self.stamp[cells] == order]
 
     def run(self):
-        buckets, keys = {}, []
-        self._file(self.start, buckets, keys)  # at cost 0, or at their seed costs
+        buckets, keys, sizes = {}, [], {}
+        self._file(self.start, buckets, keys, sizes)  # at cost 0, or at their seed costs
         delta = self.delta
         done = 0
+        window_steps = window_cells = 0
         while keys:
             key = heapq.heappop(keys)
             if key * delta > self.max_cost:
                 break
-            cells = np.concatenate(buckets.pop(key))
+            parts = buckets.pop(key)
+            sizes.pop(key)
+            # Costly land (a front whose every move is long) takes several buckets at once: while
+            # the window [key, last + 1) is narrower than the cheapest move out of any of its cells,
+            # no cell of the window can improve another, so all of them are final together and
+            # each is relaxed once. Cheap land keeps one bucket per step.
+            last = key
+            reach = self._cheapest_move(np.concatenate(parts))
+            while keys and (keys[0] + 1 - key) * delta <= reach and keys[0] * delta <= self.max_cost:
+                following = buckets[keys[0]]
+                reach_with = min(reach, self._cheapest_move(np.concatenate(following)))
+                if (keys[0] + 1 - key) * delta > reach_with:
+                    break
+                reach = reach_with
+                last = heapq.heappop(keys)
+                parts += buckets.pop(last)
+                sizes.pop(last)
+            cells = np.concatenate(parts)
             # Entries are stale when their cell improved into an earlier bucket since. The bucket
             # index is computed exactly as when filing: comparing with key * delta instead could
             # drop a cell that rounding put in this bucket.
             current = self._bucket_index(cells) >= key
             cells = self._unique(cells[current])
-            upper = (key + 1) * delta
+            upper = (last + 1) * delta
             done += cells.size
+            steps_before = self.steps
             while cells.size:
                 cells, later = self._relax(cells, upper)
                 if later.size:
-                    self._file(later, buckets, keys)
+                    self._file(later, buckets, keys, sizes)
+            window_steps += self.steps - steps_before
+            window_cells += int(current.sum())
             self.progress(min(done / self.total, 0.99))
+            if window_steps >= _THIN_STEPS:
+                # A front that stays a few cells wide (a maze, a one-cell corridor) costs one array
+                # step per cell advanced: hand the rest of the search to a compiled Dijkstra.
+                if window_cells < _THIN_CELLS * window_steps and self.total - done >= _HANDOFF_MIN_CELLS \
+                        and self.handoff:
+                    self._finish_compiled(upper)
+                    return
+                window_steps = window_cells = 0
 
     def _relax(self, cells, upper):
         """Relax every neighbour of ``cells``; return (improved cells below ``upper``, the others)."""
@@ -259,23 +393,26 @@ class _DeltaStepping:
         if cells.size <= _SMALL_FRONT:
             return self._relax_small(cells, upper)
         distance, resistance = self.distance, self.resistance
-        here = np.take(distance, cells, mode="clip")
-        own = np.take(resistance, cells, mode="clip").astype(np.float64)
-        label = np.take(self.allocation, cells, mode="clip")
         improved = []
-        for offset, sides, factor, back_code in self.moves:
-            targets = cells + offset
-            total = own + np.take(resistance, targets, mode="clip")
-            for side in sides:
-                total += np.take(resistance, cells + side, mode="clip")
-            candidate = total * factor + here
-            better = candidate < np.take(distance, targets, mode="clip")
-            hit = targets[better]
-            if hit.size:
-                distance[hit] = candidate[better]
-                self.allocation[hit] = label[better]
-                self.back[hit] = back_code
-                improved.append(hit)
+        # A very wide front is relaxed in slices, so that its temporaries stay small.
+        for first in range(0, cells.size, _SLICE):
+            part = cells[first : first + _SLICE]
+            here = np.take(distance, part, mode="clip")
+            own = np.take(resistance, part, mode="clip").astype(np.float64)
+            label = np.take(self.allocation, part, mode="clip")
+            for offset, sides, factor, back_code in self.moves:
+                targets = part + offset
+                total = own + np.take(resistance, targets, mode="clip")
+                for side in sides:
+                    total += np.take(resistance, part + side, mode="clip")
+                candidate = total * factor + here
+                better = candidate < np.take(distance, targets, mode="clip")
+                hit = targets[better]
+                if hit.size:
+                    distance[hit] = candidate[better]
+                    self.allocation[hit] = label[better]
+                    self.back[hit] = back_code
+                    improved.append(hit)
         if not improved:
             return _NO_CELLS, _NO_CELLS
         improved = np.concatenate(improved)
@@ -320,8 +457,9 @@ class _DeltaStepping:
     def _bucket_index(self, cells):
         return (self.distance[cells] / self.delta).astype(np.int64)
 
-    def _file(self, cells, buckets, keys):
+    def _file(self, cells, buckets, keys, sizes):
         """Put cells into the buckets of their current cost."""
+        cells = cells.astype(self.index_type, copy=False)
         index = self._bucket_index(cells)
         low, high = int(index.min()), int(index.max())
         if low == high:
@@ -334,8 +472,101 @@ class _DeltaStepping:
         for key, group in groups:
             if key not in buckets:
                 buckets[key] = []
+                sizes[key] = 0
                 heapq.heappush(keys, key)
             buckets[key].append(group)
+            sizes[key] += group.size
+
+    def _cheapest_move(self, cells):
+        """A lower bound of the cost of any move out of any of ``cells``."""
+        lowest = float(self.resistance[cells].min()) if cells.size else math.inf
+        if not math.isfinite(lowest):
+            return math.inf
+        # A move costs (R_cell + R_other [+ the two side cells]) × factor; the others are ≥ the lowest R.
+        return min(factor * (lowest + (len(sides) + 1) * self.lowest_resistance) for _, sides, factor, _ in self.moves)
+
+    def _finish_compiled(self, bound):
+        """Settle every cell not yet final (cost ≥ ``bound``) with scipy's compiled Dijkstra.
+
+        The open cells become a graph with an edge per usable move, plus a super source joined to
+        every cell with a tentative cost by that cost.
+        Weights are computed with the same float operations as :meth:`_relax`, and Dijkstra adds
+        them to the predecessor's cost, so the costs are those the bucketed search would give.
+        A cell's allocation is its entry cell's; its back-direction points at its predecessor.
+        """
+        from scipy.sparse import csr_matrix
+        from scipy.sparse.csgraph import dijkstra
+
+        distance, resistance = self.distance, self.resistance
+        open_cells = np.flatnonzero(np.isfinite(resistance) & ~(distance < bound)).astype(self.index_type)
+        count = open_cells.size
+        if count == 0:
+            return
+        index_type = np.int32 if count + 1 < 2**31 else np.int64
+        node = np.full(distance.size, -1, dtype=index_type)
+        node[open_cells] = np.arange(count, dtype=index_type)
+        # The graph is built row by row in CSR form without sorting: each move is one pass that
+        # counts the usable neighbours, then one that writes each edge to its row's next free
+        # slot. Rows hold only real edges (a maze keeps ~3 of 8), so memory follows the edges.
+        own = resistance[open_cells].astype(np.float64)
+        usable = []
+        degree = np.zeros(count, dtype=np.uint8)
+        for offset, sides, _factor, _ in self.moves:
+            targets = open_cells + offset
+            ok = node[targets] >= 0
+            for side in sides:
+                ok &= np.isfinite(resistance[open_cells + side])
+            degree += ok
+            usable.append(np.flatnonzero(ok).astype(index_type))
+        seeded = np.flatnonzero(np.isfinite(distance[open_cells])).astype(index_type)
+        edges = int(degree.sum(dtype=np.int64))
+        pointer_type = np.int32 if edges + seeded.size < 2**31 else np.int64
+        pointers = np.zeros(count + 2, dtype=pointer_type)
+        np.cumsum(degree, out=pointers[1 : count + 1])
+        pointers[count + 1] = edges + seeded.size
+        del degree
+        data = np.empty(edges + seeded.size)
+        columns = np.empty(edges + seeded.size, dtype=index_type)
+        free = pointers[:count].copy()
+        for (offset, sides, factor, _), rows_ok in zip(self.moves, usable):
+            cells = open_cells[rows_ok]
+            total = own[rows_ok] + resistance[cells + offset]
+            for side in sides:
+                total += resistance[cells + side]
+            slot = free[rows_ok]
+            data[slot] = total * factor
+            columns[slot] = node[cells + offset]
+            free[rows_ok] += 1
+        del usable, free, own
+        # The super source's row: an edge to every cell with a tentative cost, of that cost.
+        data[edges:] = distance[open_cells[seeded]]
+        columns[edges:] = seeded
+        graph = csr_matrix((data, columns, pointers), shape=(count + 1, count + 1), copy=False)
+        del data, columns, pointers
+        limit = np.inf if math.isinf(self.max_cost) else self.max_cost
+        cost, predecessor = dijkstra(graph, indices=count, return_predecessors=True, limit=limit)
+        del graph
+        cost, predecessor = cost[:count], predecessor[:count]
+        reached = np.isfinite(cost)
+        distance[open_cells[reached]] = cost[reached]
+        # Cells reached through another open cell: back-direction and allocation of the entry cell.
+        inner = reached & (predecessor >= 0) & (predecessor < count)
+        cells, previous = open_cells[inner], open_cells[predecessor[inner]]
+        self.back[cells] = self.grid.code_of_step[(previous - cells) + self.grid.step_origin]
+        del cells, previous
+        labels = self.allocation[open_cells[seeded]]
+        if labels.size and (labels == labels[0]).all():
+            self.allocation[open_cells[reached]] = labels[0]  # one source: nothing to trace
+        else:
+            # Each cell's entry cell, by pointer doubling along the predecessors.
+            root = np.where(inner, predecessor, np.arange(count, dtype=predecessor.dtype))
+            while True:
+                following = root[root]
+                if np.array_equal(following, root):
+                    break
+                root = following
+            self.allocation[open_cells[reached]] = self.allocation[open_cells[root[reached]]]
+        self.steps += 1
 
     def result(self):
         rows, cols = self.shape
@@ -353,6 +584,10 @@ class _DeltaStepping:
 
 _NO_CELLS = np.empty(0, dtype=np.intp)  # "no cells" for _relax
 _SMALL_FRONT = 256  # fronts up to this many cells are relaxed by _relax_small
+_SLICE = 1 << 18  # fronts are relaxed this many cells at a time
+_THIN_CELLS = 64  # a front advancing this many cells per step or fewer is thin...
+_THIN_STEPS = 512  # ...when it stays thin this many steps...
+_HANDOFF_MIN_CELLS = 10000  # ...and at least this many cells are left: scipy's Dijkstra takes over
 
 
 def edge_violations(distance, resistance, valid, cell_size=(1.0, 1.0), neighbours=8):
@@ -406,6 +641,29 @@ def edge_weights(r, code, dx, dy):
     return weights, source, target
 
 
+def move_costs(resistance, valid, cells, code, cell_size):
+    """Cost of the move ``code`` (OFFSETS) out of each of the flat ``cells``, and the cells it
+    reaches, with the float operations of the search: ``(R_cell + R_target [+ R_side + R_side])
+    × length / 2 (or / 4)``. A move that leaves the grid or touches NoData costs inf."""
+    rows, cols = resistance.shape
+    flat_resistance, flat_valid = resistance.ravel(), valid.ravel()
+    row, col = np.divmod(cells, cols)
+    dr, dc = OFFSETS[code]
+    target_row, target_col = row + dr, col + dc
+    ok = (target_row >= 0) & (target_row < rows) & (target_col >= 0) & (target_col < cols)
+    target = np.where(ok, target_row * cols + target_col, 0)
+    ok &= flat_valid[cells] & flat_valid[target]
+    total = flat_resistance[cells].astype(np.float64) + flat_resistance[target]
+    for side_dr, side_dc in side_offsets(code):
+        side_row, side_col = row + side_dr, col + side_dc
+        inside = (side_row >= 0) & (side_row < rows) & (side_col >= 0) & (side_col < cols)
+        side = np.where(inside, side_row * cols + side_col, 0)
+        ok &= inside & flat_valid[side]
+        total += flat_resistance[side]
+    factor = step_length(code, *cell_size) / (2.0 if code <= 8 else 4.0)
+    return np.where(ok, total * factor, np.inf), target
+
+
 def side_offsets(code):
     """(row, col) offsets of the two cells beside a knight's move's midpoint (empty for 1..8)."""
     dr, dc = OFFSETS[code]
@@ -420,43 +678,30 @@ def check_predecessors(distance, allocation, back_direction, resistance, valid, 
                        sample=200000, rtol=1e-6):
     """Cells whose back-direction does not reproduce their cost from the given resistance.
 
-    For up to ``sample`` reached cells (a fixed, spread-out choice) the predecessor p of cell c
-    must be reached, carry the same allocation, and give ``D[c] = D[p] + step(p, c)`` within
-    ``rtol`` (1e-6 tolerates a surface stored as Float32); sources (code 0) must cost 0.
+    For up to ``sample`` reached cells (an evenly spread choice) the predecessor p of cell c must
+    be reached, carry the same allocation, and give ``D[c] = D[p] + step(p, c)`` within ``rtol``
+    (1e-6 tolerates a surface stored as Float32); sources (code 0) must cost 0.
     Returns (number of cells that fail, (row, col) of the first one or None, cells checked).
     """
     rows, cols = distance.shape
-    dx, dy = cell_size
-    reached = np.flatnonzero(np.isfinite(distance).ravel())
+    flat_distance = distance.ravel()
+    stride = max(1, distance.size // sample)
+    candidates = np.arange(0, distance.size, stride, dtype=np.int64)
+    reached = candidates[np.isfinite(flat_distance[candidates])]
     if reached.size == 0:
         return 0, None, 0
-    if reached.size > sample:
-        reached = reached[np.linspace(0, reached.size - 1, sample).astype(np.int64)]
     codes = back_direction.ravel()[reached].astype(np.int64)
-    here = distance.ravel()[reached]
+    here = flat_distance[reached]
     bad = (codes == 0) & (here != 0)
-    r = np.where(valid, resistance, np.inf).astype(np.float64).ravel()
-    row, col = np.divmod(reached, cols)
     for code in np.unique(codes[codes > 0]).tolist():
-        if code not in OFFSETS:
-            bad |= codes == code
-            continue
         chosen = np.flatnonzero(codes == code)
-        dr, dc = OFFSETS[code]
-        pr, pc = row[chosen] + dr, col[chosen] + dc
-        inside = (pr >= 0) & (pr < rows) & (pc >= 0) & (pc < cols)
-        bad[chosen[~inside]] = True
-        chosen, pr, pc = chosen[inside], pr[inside], pc[inside]
+        if code not in OFFSETS:
+            bad[chosen] = True
+            continue
         cell = reached[chosen]
-        pred = pr * cols + pc
-        total = r[cell] + r[pred]
-        for sr, sc in side_offsets(code):
-            sr_, sc_ = row[chosen] + sr, col[chosen] + sc
-            ok = (sr_ >= 0) & (sr_ < rows) & (sc_ >= 0) & (sc_ < cols)
-            side = np.where(ok, r[np.clip(sr_, 0, rows - 1) * cols + np.clip(sc_, 0, cols - 1)], np.inf)
-            total = total + side
-        weight = total * (step_length(code, dx, dy) / (2.0 if code <= 8 else 4.0))
-        expected = distance.ravel()[pred] + weight
+        # The step between the cell and its predecessor p = cell + OFFSETS[code] (symmetric).
+        step, pred = move_costs(resistance, valid, cell, code, cell_size)
+        expected = flat_distance[pred] + step
         wrong = ~np.isfinite(expected) | (np.abs(here[chosen] - expected) > rtol * np.maximum(np.abs(expected), 1e-300))
         wrong |= allocation.ravel()[cell] != allocation.ravel()[pred]
         bad[chosen[wrong]] = True

@@ -42,9 +42,9 @@ def check_weights(weights, count, normalise=False):
     return scaled, warning
 
 
-def weighted_sum(factors, valids, weights):
+def weighted_sum(factors, valids, weights, float32=True):
     """Return (sum of weight x factor, valid): NoData in any factor gives NoData. The sum is
-    float32, or float64 where a value exceeds the Float32 range.
+    float32, or float64 where a value exceeds the Float32 range (always with ``float32=False``).
 
     >>> import numpy as np
     >>> ones = np.ones((1, 2), bool)
@@ -60,6 +60,6 @@ def weighted_sum(factors, valids, weights):
             raise InputError("All factors must be on one grid; align them first.")
         valid &= factor_valid
         total += weight * np.where(factor_valid, factor, 0.0)
-    if valid.any() and float(np.abs(total[valid]).max()) > np.finfo(np.float32).max:
+    if not float32 or (valid.any() and float(np.abs(total[valid]).max()) > np.finfo(np.float32).max):
         return total, valid  # too large for Float32: the caller writes Float64
     return total.astype(np.float32), valid

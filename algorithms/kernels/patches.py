@@ -106,14 +106,29 @@ def select_patches(classes, valid, habitat_codes, cell_size, min_area_km2, conne
             f"({count} patches). Lower the minimum area or check the habitat classes."
         )
     # Stable ids: by descending area, ties by the patch's first cell in row-major order.
-    first_cell = ndimage.minimum(np.arange(labels.size).reshape(labels.shape), labels, keep)
-    order = np.lexsort((np.asarray(first_cell), -cells[keep]))
+    first_cell = _first_cells(labels, keep)
+    order = np.lexsort((first_cell, -cells[keep]))
     renumber = np.zeros(count + 1, dtype=np.int32)
     renumber[keep[order]] = np.arange(1, keep.size + 1, dtype=np.int32)
     ids = renumber[labels]
+    del labels
     kept_cells = np.concatenate([[0], cells[keep[order]]])
     perimeter = patch_perimeters(ids, keep.size, dx, dy)
     return Patches(ids, kept_cells, kept_cells * cell_km2, perimeter / 1000.0, largest, count)
+
+
+def _first_cells(labels, wanted):
+    """Row-major index of the first cell of each label in ``wanted`` (from bounding boxes, with
+    no full-size index array)."""
+    boxes = ndimage.find_objects(labels)
+    first = np.empty(len(wanted), dtype=np.int64)
+    cols = labels.shape[1]
+    for position, label in enumerate(np.asarray(wanted).tolist()):
+        rows_slice, cols_slice = boxes[label - 1]
+        row = rows_slice.start
+        col = cols_slice.start + int(np.argmax(labels[row, cols_slice] == label))
+        first[position] = row * cols + col
+    return first
 
 
 def patch_perimeters(ids, count, dx, dy):

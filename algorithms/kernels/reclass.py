@@ -239,13 +239,18 @@ def reclassify_ranges(values, valid, ranges, boundaries=LOWER_CLASS, outside="er
     if outside_count and outside == "error":
         row, col = divmod(int(np.flatnonzero(outside_mask.ravel())[0]), values.shape[1])
         observed = values[outside_mask]
-        raise InputError(
-            f"{outside_count} cells have a {what} outside every range of the table "
-            f"(from {observed.min():g} to {observed.max():g}; first at row {row}, column {col}). "
-            "Extend the table (leave the last maximum empty for 'and above'), or choose to set "
-            "such cells to NoData."
-        )
+        raise outside_error(outside_count, float(observed.min()), float(observed.max()), row, col, what)
     return result, assigned, outside_count
+
+
+def outside_error(count, lowest, highest, row, col, what):
+    """The error for ``count`` values in no range of the table (observed from lowest to highest)."""
+    return InputError(
+        f"{count} cells have a {what} outside every range of the table "
+        f"(from {lowest:g} to {highest:g}; first at row {row}, column {col}). "
+        "Extend the table (leave the last maximum empty for 'and above'), or choose to set "
+        "such cells to NoData."
+    )
 
 
 # Ways to take elevation breaks from the DEM itself (the table's resistances stay, in order).

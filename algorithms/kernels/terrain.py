@@ -84,3 +84,24 @@ def horn_slope(elevation, valid, dx, dy):
     slope = np.degrees(np.arctan(np.hypot(dz_dx, dz_dy)))
     slope[~valid] = np.nan
     return slope
+
+
+def horn_slope_blocks(elevation, valid, dx, dy, block_rows=512, progress=None):
+    """:func:`horn_slope` a block of rows at a time (with one row of context above and below),
+    as float32: the same slopes without float64 copies of the whole DEM.
+
+    ``dx`` and ``dy`` may be per-row arrays (geographic grids) as in :func:`horn_slope`.
+    """
+    rows = elevation.shape[0]
+    slope = np.empty(elevation.shape, dtype=np.float32)
+    dx_rows = np.broadcast_to(np.asarray(dx, dtype=np.float64).reshape(-1), (rows,))
+    dy_rows = np.broadcast_to(np.asarray(dy, dtype=np.float64).reshape(-1), (rows,))
+    for top in range(0, rows, block_rows):
+        bottom = min(rows, top + block_rows)
+        low, high = max(0, top - 1), min(rows, bottom + 1)
+        block = horn_slope(elevation[low:high].astype(np.float64), valid[low:high],
+                           dx_rows[low:high], dy_rows[low:high])
+        slope[top:bottom] = block[top - low : top - low + bottom - top]
+        if progress is not None:
+            progress(bottom / rows)
+    return slope

@@ -159,7 +159,7 @@ def test_radiation_channels_follow_valleys_and_the_accumulation_raster(qgis_app,
     # The accumulation raster equals counting, for every cell, the cells whose path passes it.
     search = cost.accumulated_cost(resistance, sources, (100.0, 100.0), 8)
     counts = channel_kernel.accumulated_cells(
-        channel_kernel.tree_downstream(search.back_direction, search.reachable), search.reachable)
+        channel_kernel.tree_drainage(search.back_direction, search.reachable), search.reachable)
     np.testing.assert_allclose(read(result["ACCUMULATION"]).array, counts * 0.01, rtol=1e-6)
     fewer = run_algorithm("mcr:radiationchannels", {
         "RESISTANCE": r_path, "SOURCES_RASTER": s_path, "THRESHOLD": 50.0, "OUTPUT": "memory:",

@@ -14,7 +14,7 @@ def test_accumulation_along_a_line_counts_the_cells_behind():
     sources = np.zeros((1, 6), int)
     sources[0, 0] = 1
     result = cost.accumulated_cost(np.ones((1, 6)), sources, neighbours=4)
-    counts = chan.accumulated_cells(chan.tree_downstream(result.back_direction, result.reachable), result.reachable)
+    counts = chan.accumulated_cells(chan.tree_drainage(result.back_direction, result.reachable), result.reachable)
     assert counts.tolist() == [[6, 5, 4, 3, 2, 1]]
 
 
@@ -27,7 +27,7 @@ def test_accumulation_equals_counting_each_cells_path(seed):
     sources[3, 3], sources[10, 12] = 1, 2
     valid |= sources > 0
     result = cost.accumulated_cost(resistance, sources, valid=valid)
-    counts = chan.accumulated_cells(chan.tree_downstream(result.back_direction, result.reachable), result.reachable)
+    counts = chan.accumulated_cells(chan.tree_drainage(result.back_direction, result.reachable), result.reachable)
     # Brute force: walk every reachable cell's path to its source and count each cell passed.
     expected = np.zeros(resistance.size)
     pred = result.predecessors()
@@ -113,8 +113,8 @@ def test_d8_accumulation_equals_a_brute_force_d8_walk(seed, cell):
     sources[2, 3], sources[12, 15] = 1, 2
     valid |= sources > 0
     result = cost.accumulated_cost(resistance, sources, cell, valid=valid)
-    downstream = chan.d8_downstream(result.distance, cell, result.back_direction)
-    counts = chan.accumulated_cells(downstream, result.reachable)
+    drainage = chan.d8_drainage(result.distance, cell, result.back_direction)
+    counts = chan.accumulated_cells(drainage, result.reachable)
     walk = brute_force_d8(result.distance, *cell)
     expected = np.zeros(result.distance.shape)
     for start in walk:
@@ -137,8 +137,8 @@ def test_d8_channels_on_a_cone_are_radial():
     distance[sources] = 0.0
     result = cost.CostResult(distance, np.ones((size, size), np.int32),
                              np.zeros((size, size), np.uint8), 8)
-    downstream = chan.d8_downstream(distance, (10.0, 10.0))
-    channels, _ = chan.radiation_channels(result, (10.0, 10.0), 0.01, downstream=downstream, min_length_m=50.0)
+    drainage = chan.d8_drainage(distance, (10.0, 10.0))
+    channels, _ = chan.radiation_channels(result, (10.0, 10.0), 0.01, drainage=drainage, min_length_m=50.0)
     assert len(channels) >= 8
     for channel in channels:
         r, c = np.divmod(channel.path[1:], size)

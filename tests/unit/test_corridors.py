@@ -228,3 +228,12 @@ def test_keep_nearest_and_maximum_cwd():
     nearest = corr.keep_nearest(items, nearest=1)
     # 1 -> 2 (10), 2 -> 1 (10), 3 -> 2 (20), 4 -> 3 (50)
     assert sorted((c.from_source, c.to_source) for c in nearest) == [(1, 2), (2, 3), (3, 4)]
+
+
+def test_least_cost_check_of_no_corridor_is_a_no_op():
+    resistance = np.ones((5, 5))
+    valid = np.ones((5, 5), bool)
+    sources = np.zeros((5, 5), np.uint8)
+    sources[2, 2] = 1
+    found, width = corr.least_cost_check([], resistance, valid, sources, (1.0, 1.0), 8, sources)
+    assert found == {} and width is None

@@ -148,3 +148,51 @@ def test_narrow_and_wide_front_relaxations_agree_bit_for_bit(monkeypatch, neighb
     assert np.array_equal(wide.distance, narrow.distance)
     assert np.array_equal(wide.allocation, narrow.allocation)
     assert np.array_equal(wide.back_direction, narrow.back_direction)
+
+
+def force_handoff(monkeypatch):
+    """Hand the search to scipy's Dijkstra after a few steps, on any grid."""
+    monkeypatch.setattr(cost, "_THIN_STEPS", 3)
+    monkeypatch.setattr(cost, "_THIN_CELLS", 10**6)
+    monkeypatch.setattr(cost, "_HANDOFF_MIN_CELLS", 1)
+    calls = []
+    finish = cost._DeltaStepping._finish_compiled
+
+    def counted(self, bound):
+        calls.append(bound)
+        return finish(self, bound)
+
+    monkeypatch.setattr(cost._DeltaStepping, "_finish_compiled", counted)
+    return calls
+
+
+@pytest.mark.parametrize("neighbours", [4, 8, 16])
+def test_handoff_to_compiled_dijkstra_stays_exact_with_many_sources(monkeypatch, neighbours):
+    calls = force_handoff(monkeypatch)
+    valid = perfect_maze(14, 2) | (np.random.default_rng(2).random((29, 29)) > 0.7)
+    resistance = np.random.default_rng(9).uniform(1, 10, valid.shape)
+    sources = np.zeros(valid.shape, int)
+    sources[1, 1], sources[-2, -2], sources[1, -2] = 1, 2, 3
+    valid |= sources > 0
+    result = assert_exact(resistance, valid, sources, neighbours, cell=(2.0, 3.0))
+    assert set(np.unique(result.allocation[result.reachable])) == {1, 2, 3}
+    assert len(calls) == 1 and calls[0] > 0  # the compiled search finished it
+    failures, _, checked = cost.check_predecessors(result.distance, result.allocation, result.back_direction,
+                                                   resistance, valid, (2.0, 3.0))
+    assert failures == 0 and checked == result.reachable.sum()
+
+
+def test_handoff_with_one_source_and_a_cost_limit(monkeypatch):
+    calls = force_handoff(monkeypatch)
+    valid = perfect_maze(12, 3)
+    resistance = np.random.default_rng(10).uniform(1, 10, valid.shape)
+    sources = np.zeros(valid.shape, int)
+    sources[1, 1] = 4
+    expected, _ = dijkstra(resistance, valid, sources)
+    limit = float(np.quantile(expected[np.isfinite(expected)], 0.6))
+    result = cost.accumulated_cost(resistance, sources, neighbours=8, valid=valid, max_cost=limit)
+    within = np.isfinite(expected) & (expected <= limit)
+    assert np.array_equal(result.reachable, within)
+    np.testing.assert_allclose(result.distance[within], expected[within], rtol=RTOL)
+    assert (result.allocation[within] == 4).all() and (result.allocation[~within] == 0).all()
+    assert len(calls) == 1

@@ -80,3 +80,14 @@ def test_geographic_spacing_matches_known_lengths_of_a_degree():
     # 1 degree of latitude (local meridional radius) = 110.574 km at 0, 111.412 km at 60 N.
     np.testing.assert_allclose(dx, [111319.49, 55799.98], rtol=1e-6)
     np.testing.assert_allclose(dy, [110574.27, 111412.24], rtol=1e-6)
+
+
+@pytest.mark.parametrize("block_rows", [1, 2, 5, 64])
+def test_slope_in_blocks_equals_the_whole_grid_at_once(block_rows):
+    rng = np.random.default_rng(2)
+    elevation = np.cumsum(rng.normal(0, 3, (23, 17)), axis=0) + 300.0
+    valid = rng.random((23, 17)) > 0.1
+    whole = terrain.horn_slope(elevation, valid, 30.0, 25.0)
+    blocks = terrain.horn_slope_blocks(elevation, valid, 30.0, 25.0, block_rows=block_rows)
+    np.testing.assert_array_equal(np.isnan(blocks), np.isnan(whole))
+    np.testing.assert_allclose(blocks[valid], whole[valid].astype(np.float32), rtol=1e-6)

@@ -8,6 +8,7 @@ below instead of spelling either form.
 
 from qgis.core import (
     Qgis,
+    QgsBasicNumericFormat,
     QgsColorRampShader,
     QgsFeatureSink,
     QgsLayoutExporter,
@@ -92,6 +93,9 @@ SHADER_DISCRETE = _first(
 )
 LAYOUT_MILLIMETERS = _first((Qgis, "LayoutUnit", "Millimeters"), (QgsUnitTypes, "LayoutMillimeters"))
 DISTANCE_KILOMETERS = _first((Qgis, "DistanceUnit", "Kilometers"), (QgsUnitTypes, "DistanceKilometers"))
+SIGNIFICANT_FIGURES = _first(
+    (QgsBasicNumericFormat, "RoundingType", "SignificantFigures"), (QgsBasicNumericFormat, "SignificantFigures")
+)
 LAYOUT_EXPORT_SUCCESS = _first(
     (QgsLayoutExporter, "ExportResult", "Success"), (QgsLayoutExporter, "Success")
 )
@@ -111,3 +115,16 @@ def add_flag(parameter, flag):
     """Add ``flag`` to a parameter's flags (int in 3.22, QFlags later)."""
     parameter.setFlags(parameter.flags() | flag)
     return parameter
+
+
+def is_multi(wkb_type):
+    """Whether a QGIS wkb type is a multi-part type."""
+    return QgsWkbTypes.isMultiType(wkb_type)
+
+
+_POINT_GEOMETRY = _first((Qgis, "GeometryType", "Point"), (QgsWkbTypes, "PointGeometry"))
+
+
+def is_point(wkb_type):
+    """Whether a QGIS wkb type is a point type (single or multi)."""
+    return QgsWkbTypes.geometryType(wkb_type) == _POINT_GEOMETRY

@@ -16,6 +16,8 @@ from . import atomic, outputs, raster_io, vector_io
 from .base import PLUGIN_DIR, icon
 
 MODEL_DIR = os.path.join(PLUGIN_DIR, "resources", "models")
+MODEL_TAGS = ("whole chain", "model", "ecological security pattern", "MCR", "minimum cumulative resistance",
+              "resistance", "ecological source", "corridor", "ecological node", "radiation channel", "ridge line")
 
 
 def plugin_version():
@@ -28,18 +30,25 @@ def plugin_version():
 
 def algorithm_classes():
     """Every algorithm class of the provider, in toolbox order."""
+    from .barriers import Barriers
+    from .centrality import Centrality
     from .compare_patterns import ComparePatterns
+    from .connectivity_algorithm import Connectivity
     from .corridors import Corridors
     from .cost_surface import CostSurface
+    from .current_flow import CurrentFlow
     from .landuse_resistance import LanduseResistance
+    from .mspa_algorithm import Mspa
+    from .pinch_points import PinchPoints
     from .radiation_channels import RadiationChannels
     from .select_sources import SelectSources
     from .terrain_resistance import TerrainResistance
     from .weighted_overlay import WeightedOverlay
 
     return [
-        LanduseResistance, TerrainResistance, WeightedOverlay, SelectSources, CostSurface,
+        LanduseResistance, TerrainResistance, WeightedOverlay, SelectSources, Mspa, Connectivity, CostSurface,
         Corridors, RadiationChannels, ComparePatterns,
+        CurrentFlow, PinchPoints, Barriers, Centrality,
     ]
 
 
@@ -52,9 +61,27 @@ class ShippedModel(QgsProcessingModelAlgorithm):
         self.model_id = os.path.splitext(os.path.basename(path))[0]
         if not self.fromFile(path):
             raise ValueError(f"model file {path!r} could not be read")
+        self._translate()
+
+    def _translate(self):
+        """The model file holds English: its inputs' labels and help, and its help, go through the
+        plugin's translation like the algorithms' own (the labels are those of the steps they feed)."""
+        for definition in self.parameterDefinitions():
+            definition.setDescription(self.tr(definition.description()))
+            if definition.help():
+                definition.setHelp(self.tr(definition.help()))
+        untranslated = {"HELP_URL", "ALG_CREATOR", "ALG_HELP_CREATOR", "ALG_VERSION"}
+        self.setHelpContent({key: self.tr(value) if key not in untranslated and isinstance(value, str) and value
+                             else value for key, value in self.helpContent().items()})
 
     def name(self):
         return self.model_id
+
+    def displayName(self):  # noqa: N802 (QGIS API name)
+        return self.tr(super().displayName())
+
+    def group(self):
+        return self.tr(super().group())
 
     def createInstance(self):  # noqa: N802 (QGIS API name)
         return ShippedModel(self.model_path)
@@ -79,6 +106,12 @@ class ShippedModel(QgsProcessingModelAlgorithm):
             raise QgsProcessingException(problems[0])
         files = atomic.FileSet()
         staged = dict(parameters)
+        # QGIS 3.22 gives a step the step's own default for a model input left out of a call
+        # (processing.run, qgis_process), not the model input's default: fill those in here.
+        for definition in self.parameterDefinitions():
+            if not definition.isDestination() and staged.get(definition.name()) is None \
+                    and definition.defaultValue() is not None:
+                staged[definition.name()] = definition.defaultValue()
         finals = {}
         for definition in self.destinationParameterDefinitions():
             name = definition.name()
@@ -116,7 +149,18 @@ class ShippedModel(QgsProcessingModelAlgorithm):
         loads = context.layersToLoadOnCompletion()
         if any(final_of(key) != key for key in loads):
             context.setLayersToLoadOnCompletion({final_of(key): details for key, details in loads.items()})
+        # QGIS names a model's loaded layers after the output ids ("mcr", "sources"): use their labels.
+        labels = {name: self.tr(output.description())
+                  for child in self.childAlgorithms().values() for name, output in child.modelOutputs().items()}
+        for key in context.layersToLoadOnCompletion():
+            details = context.layerToLoadOnCompletionDetails(key)
+            if details.name in labels:
+                details.name = labels[details.name]
         return {key: final_of(value) for key, value in results.items()}
+
+    def tags(self):
+        """Models have no tags of their own in QGIS: these let the toolbox search find the whole chain."""
+        return [self.tr(tag) for tag in MODEL_TAGS]
 
 
 class McrProvider(QgsProcessingProvider):
@@ -125,6 +169,10 @@ class McrProvider(QgsProcessingProvider):
 
     def name(self):
         return self.tr("MCR ecological security pattern")
+
+    def tr(self, text):
+        """One translation context for the whole plugin (i18n/update_translations.py)."""
+        return QCoreApplication.translate("McrAlgorithm", text)
 
     def longName(self):  # noqa: N802 (QGIS API name)
         return f"{self.name()} {plugin_version()}"

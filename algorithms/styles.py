@@ -14,14 +14,23 @@ import os
 from qgis.core import (
     QgsBasicNumericFormat,
     QgsColorRampShader,
+    QgsPalettedRasterRenderer,
     QgsProcessingLayerPostProcessorInterface,
     QgsRasterLayer,
     QgsSingleBandPseudoColorRenderer,
 )
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QColor
 
-from . import compat
+from . import compat, palette
 
 STYLE_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles")
+# Ramps spaced logarithmically between the range's ends (values spanning orders of magnitude).
+LOG_STYLES = {"current"}
+# Paletted styles whose classes follow the output's values (one colour per id); the others keep
+# their classes within the output's range (back-direction: 8 or 16 directions and the source cells).
+ID_STYLES = {"zones"}
+MAX_CLASSES = 4096  # more ids than this keep the shipped classes (a legend that long helps nobody)
 # Processing does not own post-processors, and the algorithm copy that ran is gone by the time
 # results are loaded: keep the recent ones alive here (the QGIS cookbook keeps a class attribute).
 _KEEP_ALIVE = collections.deque(maxlen=256)
@@ -50,16 +59,59 @@ def apply(layer, name, value_range=None):
             function.setMinimumValue(low)
             function.setMaximumValue(high)
             function.classifyColorRamp(len(function.colorRampItemList()) or 9, -1)
+            if name in LOG_STYLES and low > 0:
+                _space_logarithmically(function, low, high)
             settings = function.legendSettings()
             number_format = QgsBasicNumericFormat()
-            number_format.setNumberDecimalPlaces(0 if high - low >= 100 else 2)
+            if name in LOG_STYLES:  # values over orders of magnitude: two significant figures
+                number_format.setRoundingType(compat.SIGNIFICANT_FIGURES)
+                number_format.setNumberDecimalPlaces(2)
+            else:
+                number_format.setNumberDecimalPlaces(0 if high - low >= 100 else 2)
             number_format.setShowThousandsSeparator(True)
             settings.setNumericFormat(number_format)
             function.setLegendSettings(settings)
         renderer.setClassificationMin(low)
         renderer.setClassificationMax(high)
+    elif isinstance(renderer, QgsPalettedRasterRenderer):
+        _fit_classes(layer, renderer, name, value_range)
     layer.triggerRepaint()
     return True
+
+
+def _fit_classes(layer, renderer, name, value_range):
+    """One class per integer value of ``value_range`` for an id style (the shipped classes first, then
+    palette colours), only the shipped classes inside the range otherwise; labels translated."""
+    if value_range is None:
+        stats = layer.dataProvider().bandStatistics(1, compat.STATS_MIN | compat.STATS_MAX)
+        value_range = (stats.minimumValue, stats.maximumValue)
+    low, high = (round(float(v)) for v in value_range)
+    shipped = {int(c.value): c for c in renderer.classes()}
+    if name in ID_STYLES and high - low < MAX_CLASSES:
+        values = range(low, high + 1)
+    else:
+        values = sorted(v for v in shipped if low <= v <= high) or sorted(shipped)
+    classes = []
+    for value in values:
+        known = shipped.get(value)
+        colour = known.color if known else QColor(palette.zone_colour(value))
+        label = QCoreApplication.translate("McrAlgorithm", known.label) if known else str(value)
+        classes.append(QgsPalettedRasterRenderer.Class(value, colour, label))
+    fitted = QgsPalettedRasterRenderer(layer.dataProvider(), renderer.band(), classes)
+    fitted.setOpacity(renderer.opacity())
+    layer.setRenderer(fitted)
+
+
+def _space_logarithmically(function, low, high):
+    """Move a ramp's items to log-spaced values between ``low`` and ``high`` (both > 0)."""
+    items = function.colorRampItemList()
+    count = len(items)
+    if count < 2:
+        return
+    for k, item in enumerate(items):
+        item.value = low * (high / low) ** (k / (count - 1))
+        item.label = f"{item.value:.3g}"
+    function.setColorRampItemList(items)
 
 
 def qml_text(name):

@@ -1168,6 +1168,32 @@ def network_centrality(nodes, edges, progress=no_progress):
     return CentralityResult(nodes, node_current, through, edge_current, resist)
 
 
+def adjacent_pairs(labels, neighbours=8):
+    """Sorted (a, b) pairs, a < b, of labels > 0 that touch across a cell edge (or a corner, with
+    8 or 16 neighbours): the pairs of sources whose MCR zones (allocation) meet.
+
+    >>> import numpy as np
+    >>> adjacent_pairs(np.array([[1, 1, 2], [3, 0, 2]]), 4)
+    [(1, 2), (1, 3)]
+    """
+    labels = np.asarray(labels)
+    rows, cols = labels.shape
+    moves = [(0, 1), (1, 0)] + ([(1, 1), (1, -1)] if neighbours != 4 else [])
+    found = set()
+    for dr, dc in moves:
+        a = labels[0 : rows - dr, max(0, -dc) : cols - max(0, dc)]
+        b = labels[dr:rows, max(0, dc) : cols + min(0, dc)]
+        touching = (a > 0) & (b > 0) & (a != b)
+        if not touching.any():
+            continue
+        low = np.minimum(a[touching], b[touching]).astype(np.int64)
+        high = np.maximum(a[touching], b[touching]).astype(np.int64)
+        codes = np.unique(low * (int(labels.max()) + 1) + high)
+        base = int(labels.max()) + 1
+        found.update(zip((codes // base).tolist(), (codes % base).tolist()))
+    return sorted(found)
+
+
 # ---------------------------------------------------------------------------------------
 # Shared checks and helpers
 

@@ -704,3 +704,20 @@ def test_centrality_of_disconnected_networks():
         circuit.network_centrality([1, 2], [(1, 2, 0.0)])
     with pytest.raises(InputError, match="not in the node list"):
         circuit.network_centrality([1, 2], [(1, 5, 1.0)])
+
+
+@pytest.mark.parametrize("neighbours", [4, 8])
+def test_adjacent_pairs_are_the_zones_that_touch(neighbours):
+    rng = np.random.default_rng(neighbours)
+    labels = rng.integers(0, 6, (12, 15))
+    expected = set()
+    moves = [(0, 1), (1, 0), (0, -1), (-1, 0)] + ([(1, 1), (1, -1), (-1, 1), (-1, -1)] if neighbours == 8 else [])
+    for r in range(12):
+        for c in range(15):
+            for dr, dc in moves:
+                rr, cc = r + dr, c + dc
+                if 0 <= rr < 12 and 0 <= cc < 15:
+                    a, b = labels[r, c], labels[rr, cc]
+                    if a > 0 and b > 0 and a != b:
+                        expected.add((min(a, b), max(a, b)))
+    assert circuit.adjacent_pairs(labels, neighbours) == sorted(expected)

@@ -20,7 +20,8 @@ from qgis.core import (
 from . import compat, layers, raster_io, search_inputs, tables
 from .base import McrAlgorithm, given
 from .features import polyline
-from .kernels import Cancelled
+from .kernels import Cancelled, InputError
+from .kernels import connectivity as patch_indices
 from .kernels import corridors as kernel
 
 WIDTH_NODATA = -9999.0
@@ -30,7 +31,8 @@ BYTES_PER_CELL = 80  # the search and its inputs, the vulnerability raster, boun
 CORRIDOR_FIELDS = (("corridor_id", "int"), ("from_source", "int"), ("to_source", "int"), ("saddle_rank", "int"),
                    ("cwd", "double"), ("lcd", "double"), ("detour", "double"), ("via_source", "int"),
                    ("persistence", "double"), ("length_m", "double"), ("euclid_m", "double"),
-                   ("cwd_per_m", "double"), ("cwd_per_euclid", "double"))
+                   ("cwd_per_m", "double"), ("cwd_per_euclid", "double"), ("gravity", "double"),
+                   ("gravity_rank", "int"), ("important", "int"))
 NODE_FIELDS = (("node_id", "int"), ("corridor_id", "int"), ("from_source", "int"), ("to_source", "int"),
                ("saddle_rank", "int"), ("mcr", "double"))
 RIDGE_FIELDS = (("ridge_id", "int"), ("source_a", "int"), ("source_b", "int"), ("length_m", "double"))
@@ -101,6 +103,7 @@ class Corridors(McrAlgorithm):
     MAX_CWD = "MAX_CWD"
     NEAREST = "NEAREST"
     WIDTH_CUTOFF = "WIDTH_CUTOFF"
+    IMPORTANT_GRAVITY = "IMPORTANT_GRAVITY"
     CORRIDORS = "CORRIDORS"
     NODES = "NODES"
     RIDGES = "RIDGES"
@@ -113,7 +116,7 @@ class Corridors(McrAlgorithm):
         search_inputs.add_parameters(self)
         self.addParameter(
             QgsProcessingParameterEnum(
-                self.MODE, self.tr("Corridors"),
+                self.MODE, self.tr("Which corridors to draw"),
                 [self.tr("one per significant saddle of each ridge (as the paper counts them)"),
                  self.tr("one per pair of sources: its cheapest saddle"),
                  self.tr("one per pair of sources: its exact least-cost path (pairwise searches)")],
@@ -179,6 +182,11 @@ class Corridors(McrAlgorithm):
             compat.NUMBER_DOUBLE, defaultValue=0.0, minValue=0.0,
         )
         self.addParameter(compat.add_flag(cutoff, compat.FLAG_ADVANCED))
+        important = QgsProcessingParameterNumber(
+            self.IMPORTANT_GRAVITY, self.tr("Important corridors: gravity above (0 = every corridor)"),
+            compat.NUMBER_DOUBLE, defaultValue=0.0, minValue=0.0,
+        )
+        self.addParameter(compat.add_flag(important, compat.FLAG_ADVANCED))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.CORRIDORS, self.tr("Ecological corridors"), compat.SOURCE_VECTOR_LINE
@@ -224,6 +232,7 @@ class Corridors(McrAlgorithm):
         max_cwd = self.parameterAsDouble(parameters, self.MAX_CWD, context)
         nearest = self.parameterAsInt(parameters, self.NEAREST, context)
         cutoff = self.parameterAsDouble(parameters, self.WIDTH_CUTOFF, context) or math.inf
+        important_gravity = self.parameterAsDouble(parameters, self.IMPORTANT_GRAVITY, context)
         outputs = self.open_outputs(parameters, context, feedback)
         search = search_inputs.load(self, parameters, context, feedback, 0, 40, BYTES_PER_CELL)
         grid = search.grid
@@ -287,6 +296,7 @@ class Corridors(McrAlgorithm):
         if sources > 1 and not found:
             feedback.pushWarning(self.tr(
                 "No two sources can reach each other (or none passes the filters): no corridors."))
+        strength = self._gravity(feedback, found, search, important_gravity)
         feedback.setProgress(85)
 
         geometry = kernel.Geometry(grid.shape, grid.transform)
@@ -298,7 +308,7 @@ class Corridors(McrAlgorithm):
             corridor_rows.append((path_line(corridor.path, geometry), [
                 number, *ends, corridor.saddle_rank, corridor.cwd, finite(corridor.lcd), finite(corridor.detour),
                 corridor.via_source, finite(corridor.persistence), corridor.length_m, corridor.euclid_m,
-                finite(corridor.cwd_per_m), finite(corridor.cwd_per_euclid),
+                finite(corridor.cwd_per_m), finite(corridor.cwd_per_euclid), *strength[number - 1],
             ]))
             node_rows.append((QgsGeometry.fromPointXY(QgsPointXY(*corridor.node_xy)),
                               [number, number, *ends, corridor.saddle_rank, corridor.node_mcr]))
@@ -328,6 +338,35 @@ class Corridors(McrAlgorithm):
         results[self.NODE_COUNT] = len(node_rows)
         feedback.setProgress(100)
         return results
+
+    def _gravity(self, feedback, found, search, threshold):
+        """[gravity, gravity_rank, important] of every corridor by the gravity model of Kong et al. (2010):
+        G_ab = [ln(S_a) / P_a] [ln(S_b) / P_b] / (cwd_ab / largest cwd)², P the mean resistance of a
+        source's cells, S its area in m² (kernels/connectivity.py)."""
+        if not found:
+            return []
+        ids = search.sources.ravel()
+        cells = np.flatnonzero(ids)
+        top = int(ids[cells].max()) if cells.size else 0
+        counts = np.bincount(ids[cells], minlength=top + 1)
+        total = np.bincount(ids[cells], weights=search.resistance.array.ravel()[cells].astype(np.float64),
+                            minlength=top + 1)
+        mean_resistance = total / np.maximum(counts, 1)
+        area = counts * (search.cell_size[0] * search.cell_size[1])
+        try:
+            model = patch_indices.gravity([c.from_source for c in found], [c.to_source for c in found],
+                                          [c.cwd for c in found], mean_resistance, area)
+        except InputError as error:
+            feedback.pushWarning(self.tr("The gravity model cannot weigh these corridors ({}); the gravity fields "
+                                         "are left empty.").format(error))
+            return [[None, None, None] for _ in found]
+        important = model.strength > threshold
+        strongest = np.argsort(model.rank, kind="stable")[:5]
+        feedback.pushInfo(self.tr("Gravity model (Kong et al. 2010): {} of {} corridors above {:g}; strongest: {}.")
+                          .format(int(important.sum()), len(found), threshold, ", ".join(
+                              f"{found[k].from_source}–{found[k].to_source} G={model.strength[k]:.4g}"
+                              for k in strongest)))
+        return [[float(g), int(r), int(i)] for g, r, i in zip(model.strength, model.rank, important)]
 
     def _marks(self, parameters, context, feedback, search, wanted):
         """What marks vulnerable stretches: land-use classes, or a raster over a threshold, or nothing."""

@@ -21,6 +21,7 @@ import json
 import os
 import re
 import secrets
+import shutil
 import socket
 import sys
 import time
@@ -115,9 +116,17 @@ def remove_stale(final_path):
         if _alive(match["host"], int(match["pid"]), path):
             continue
         with contextlib.suppress(OSError):
-            os.remove(path)
+            _remove(path)
             removed += 1
     return removed
+
+
+def _remove(path):
+    """Remove a file, or a scratch folder with everything in it."""
+    if os.path.isdir(path) and not os.path.islink(path):
+        shutil.rmtree(path)
+    else:
+        os.remove(path)
 
 
 def tidy(final_paths):
@@ -159,6 +168,7 @@ class FileSet:
     def __init__(self):
         self._reserved = []  # (temporary stem, temporary main path, final path)
         self._recovered = set()
+        self._scratch = []  # folders of intermediate files, never moved into place
 
     def reserve(self, final_path):
         """A temporary path beside ``final_path`` with the same extension; nothing is created.
@@ -177,6 +187,29 @@ class FileSet:
         temporary = stem + extension
         self._reserved.append((stem, temporary, final_path))
         return temporary
+
+    def scratch(self, final_path, purpose="tmp"):
+        """A new hidden folder beside ``final_path`` for a run's intermediate files (tiles, say).
+
+        It is never moved into place: :meth:`commit` and :meth:`discard` remove it, and after a
+        kill the next run that writes ``final_path`` does (its name is one of this module's
+        temporary names for ``final_path``). Created with the user's umask.
+        """
+        final_path = os.path.abspath(final_path)
+        folder, base = os.path.split(final_path)
+        if folder not in self._recovered:
+            recover(folder)
+            self._recovered.add(folder)
+        remove_stale(final_path)
+        path = os.path.join(folder, f".{base}.{_HOST}-{os.getpid()}-{secrets.token_hex(4)}.part-{purpose}")
+        os.mkdir(path)
+        self._scratch.append(path)
+        return path
+
+    def _remove_scratch(self):
+        for path in self._scratch:
+            shutil.rmtree(path, ignore_errors=True)
+        self._scratch = []
 
     def finals(self):
         return [final for _, _, final in self._reserved]
@@ -205,6 +238,7 @@ class FileSet:
 
     def commit(self):
         """Move every temporary file into place; a journal covers sets of several files."""
+        self._remove_scratch()
         renames, removes = self._plan()
         journal = None
         if len(renames) + len(removes) > 1:
@@ -247,3 +281,4 @@ class FileSet:
                         with contextlib.suppress(OSError):
                             os.remove(os.path.join(folder, name))
         self._reserved = []
+        self._remove_scratch()

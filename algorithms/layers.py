@@ -138,15 +138,19 @@ def read_resistance(algorithm, path, feedback):
         nan_cells = np.isnan(resistance.array)
         count = int(np.count_nonzero(nan_cells))
         if count:
-            nodata = resistance.nodata
-            if nodata is not None and not np.isnan(nodata):
-                row, col = divmod(int(np.flatnonzero(nan_cells.ravel())[0]), resistance.array.shape[1])
-                raise QgsProcessingException(algorithm.tr(
-                    "The resistance {} holds {} NaN cells (first at row {}, column {}) although its NoData value "
-                    "is {:g}; NaN is not a resistance. Set those cells to the NoData value (impassable) or to a "
-                    "resistance > 0."
-                ).format(os.path.basename(path), count, row, col, nodata))
-            feedback.pushWarning(algorithm.tr(
-                "The resistance {} holds {} NaN cells; they are NoData (impassable barriers)."
-            ).format(os.path.basename(path), count))
+            first = divmod(int(np.flatnonzero(nan_cells.ravel())[0]), resistance.array.shape[1])
+            report_resistance_nan(algorithm, feedback, path, resistance.nodata, count, first)
     return resistance
+
+
+def report_resistance_nan(algorithm, feedback, path, nodata, count, first):
+    """The NaN rule of :func:`read_resistance` for ``count`` NaN cells, the first at ``first`` (row, col)."""
+    if nodata is not None and not np.isnan(nodata):
+        raise QgsProcessingException(algorithm.tr(
+            "The resistance {} holds {} NaN cells (first at row {}, column {}) although its NoData value "
+            "is {:g}; NaN is not a resistance. Set those cells to the NoData value (impassable) or to a "
+            "resistance > 0."
+        ).format(os.path.basename(path), count, first[0], first[1], nodata))
+    feedback.pushWarning(algorithm.tr(
+        "The resistance {} holds {} NaN cells; they are NoData (impassable barriers)."
+    ).format(os.path.basename(path), count))

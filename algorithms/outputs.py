@@ -56,7 +56,9 @@ def raw_destination(parameters, name, context):
         else:
             result = value.valueAsString(context.expressionContext())
             value = result[0] if isinstance(result, tuple) else result
-    return "" if value is None else str(value)
+    if value is None or (hasattr(value, "isNull") and not isinstance(value, str) and value.isNull()):
+        return ""  # a NULL QVariant (qgis_process NAME=): no output
+    return str(value)
 
 
 def is_file_destination(text):
@@ -206,6 +208,26 @@ class Outputs:
         path = self.path(name)
         temporary = self.files.reserve(path)
         raster_io.write_file(temporary, path, array, grid, nodata, data_type, description, metadata, mask)
+        return self._raster_written(name, path, temporary, style, value_range)
+
+    def raster_copy(self, name, source, grid, data_type, style=None, value_range=None):
+        """Write a raster output as a copy of the raster file ``source`` (e.g. a VRT mosaic of tiles,
+        which carries the NoData value, description and metadata): like :meth:`raster`, under a
+        temporary name, read back, styled, and moved into place at :meth:`commit`."""
+        if not self.wanted(name):
+            return None
+        self._check_cancel()
+        path = self.path(name)
+        temporary = self.files.reserve(path)
+        raster_io.copy_file(temporary, path, source, grid, data_type)
+        return self._raster_written(name, path, temporary, style, value_range)
+
+    def scratch(self, name, purpose="tmp"):
+        """A hidden folder beside output ``name`` for intermediate files of this run: removed at
+        :meth:`commit` or on any error or cancel, and by the next run after a kill."""
+        return self.files.scratch(self.path(name), purpose)
+
+    def _raster_written(self, name, path, temporary, style, value_range):
         if style:
             sidecar = os.path.splitext(path)[0] + ".qml"
             if sidecar in self.sidecars:

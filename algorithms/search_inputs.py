@@ -73,10 +73,11 @@ def add_source_parameters(algorithm):
 def add_reuse_parameters(algorithm):
     """The outputs of an MCR surface run, to reuse instead of searching again (advanced)."""
     tr = algorithm.tr
-    for name, label in ((MCR_SURFACE, "MCR surface from MCR surface (optional)"),
-                        (ALLOCATION, "Allocation from MCR surface (optional)"),
-                        (BACK_DIRECTION, "Back-direction from MCR surface (optional)")):
-        parameter = QgsProcessingParameterRasterLayer(name, tr(label), optional=True)
+    # QGIS adds "[optional]" itself; the labels say where the rasters come from.
+    for name, label in ((MCR_SURFACE, tr("MCR surface to reuse (of an earlier MCR surface run)")),
+                        (ALLOCATION, tr("Allocation to reuse (of the same run)")),
+                        (BACK_DIRECTION, tr("Back-direction to reuse (of the same run)"))):
+        parameter = QgsProcessingParameterRasterLayer(name, label, optional=True)
         algorithm.addParameter(compat.add_flag(parameter, compat.FLAG_ADVANCED))
 
 
@@ -112,12 +113,17 @@ def check_search(algorithm, parameters):
 
 def warn_sources_on_nodata(algorithm, feedback, sources, valid):
     on_nodata = int(np.count_nonzero((sources > 0) & ~valid))
+    lost = sorted(set(cost.ids_present(sources)) - set(cost.ids_present(sources, valid)))
+    report_sources_on_nodata(algorithm, feedback, on_nodata, lost)
+
+
+def report_sources_on_nodata(algorithm, feedback, on_nodata, lost):
+    """Warn about ``on_nodata`` source cells on NoData and the source ids ``lost`` entirely there."""
     if on_nodata:
         feedback.pushWarning(algorithm.tr(
             "{} source cells lie on NoData in the resistance and are ignored (sources must lie on cells with "
             "a resistance)."
         ).format(on_nodata))
-    lost = sorted(set(cost.ids_present(sources)) - set(cost.ids_present(sources, valid)))
     if lost:
         feedback.pushWarning(algorithm.tr(
             "Sources {} lie entirely on NoData in the resistance: they take no part in the search."
@@ -180,11 +186,12 @@ def _reuse(algorithm, paths, resistance, cell_size, neighbours, feedback):
                 "one MCR surface run on this resistance."
             ).format(label))
     tags = [raster_io.read_metadata(path) for path in paths]
+    role_names = {"surface": tr("MCR surface"), "allocation": tr("allocation"), "back_direction": tr("back-direction")}
     for tag, role, label in zip(tags, ROLES, labels):
         if tag.get("MCR_OUTPUT") and tag["MCR_OUTPUT"] != role:
             raise QgsProcessingException(tr(
                 "{} is the {} output of an MCR surface run, not its {}; check which file goes where."
-            ).format(label, tag["MCR_OUTPUT"].replace("_", "-"), role.replace("_", "-")))
+            ).format(label, role_names.get(tag["MCR_OUTPUT"], tag["MCR_OUTPUT"]), role_names[role]))
     run_ids = [tag.get("MCR_RUN_ID") for tag in tags]
     if all(run_ids) and len(set(run_ids)) > 1:
         raise QgsProcessingException(tr(

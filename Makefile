@@ -26,7 +26,8 @@ export QT_HASH_SEED            := 0
 export MCR_QGIS_PROCESS        := $(QGIS_PROCESS)
 export PYTHONPATH              := $(PYDEPS)$(if $(PYTHONPATH),:$(PYTHONPATH))
 
-.PHONY: help setup link test test-unit test-qgis-matrix demo package bench bench-chain sample models styles clean
+.PHONY: help setup link test test-unit test-qgis-matrix demo package bench bench-chain sample models styles clean \
+        docs translations screenshots qt6-check
 
 help:
 	@echo "make setup    install what is missing (Debian packages: $(DEB_PACKAGES))"
@@ -35,12 +36,17 @@ help:
 	@echo "make demo     setup, then run the whole chain on the sample data into ./demo-output/"
 	@echo "make package  build dist/$(PLUGIN_NAME)-$(VERSION).zip for QGIS 'Install from ZIP'"
 	@echo "make bench    benchmark the MCR engine against GRASS, WhiteboxTools, scikit-image"
-	@echo "              (BENCH_SIZES=\"1000 2000 4000 8000\" by default; BENCH_KNIGHT=1 adds 16 neighbours)"
+	@echo "              on land-use-like rasters and thin fronts (BENCH_CASES, BENCH_KNIGHT=1 adds 16 neighbours),"
+	@echo "              then the circuit solvers against spsolve per pair (BENCH_CIRCUIT; benchmarks/output/)"
 	@echo "make bench-chain  the whole chain at 4000² and 8000² cells: per-step time and peak memory"
 	@echo "              (BENCH_CHAIN_SIZES=\"4000 8000\"; results in benchmarks/output/chain.md)"
 	@echo "make sample   regenerate resources/sample/ (deterministic)"
-	@echo "make models   regenerate resources/models/securitypattern.model3 (reproducible)"
+	@echo "make models   regenerate resources/models/*.model3, the shipped models (reproducible)"
 	@echo "make styles   regenerate resources/styles/*.qml (reproducible)"
+	@echo "make docs     regenerate docs/algorithms.md (every algorithm's help; its Help button opens it)"
+	@echo "make translations  refresh i18n/*.ts from the code and help files, keep translations, compile .qm"
+	@echo "make screenshots   toolbox, a dialog and the Modeler as QGIS draws them -> docs/screenshots/"
+	@echo "make qt6-check     QGIS's pyqt5_to_pyqt6 migration checker over the plugin (QGIS 4 readiness)"
 
 setup:
 	@missing=""; \
@@ -79,9 +85,12 @@ test-unit:
 demo: setup link
 	$(PYTHON) resources/sample/demo.py demo-output
 
+# What QGIS needs at run time: no build scripts, no demo, no README pictures, compiled translations only.
+PACKAGE_DEV_ONLY := (^|/)build_[a-z_]*\.py$$|^resources/sample/(generate_sample|demo|render_pattern)\.py$$|\.png$$
 package:
 	@rm -rf $(BUILD)/package && mkdir -p $(BUILD)/package/$(PLUGIN_NAME) dist
-	@git ls-files -z --cached --others --exclude-standard -- metadata.txt __init__.py plugin.py LICENSE README.md algorithms icons resources \
+	@git ls-files -z --cached --others --exclude-standard -- metadata.txt __init__.py plugin.py LICENSE README.md \
+	  algorithms icons resources 'i18n/*.qm' | grep -z -v -E '$(PACKAGE_DEV_ONLY)' \
 	  | xargs -0 cp --parents -t $(BUILD)/package/$(PLUGIN_NAME)
 	@rm -f dist/$(PLUGIN_NAME)-$(VERSION).zip
 	@cd $(BUILD)/package && $(PYTHON) -m zipfile -c $(CURDIR)/dist/$(PLUGIN_NAME)-$(VERSION).zip $(PLUGIN_NAME)
@@ -98,7 +107,11 @@ bench: setup
 	  echo "bench: creating $(BENCH_VENV) with scikit-image, whitebox-workflows, numpy, scipy (PyPI)"; \
 	  $(PYTHON) -m venv $(BENCH_VENV) && $(BENCH_VENV)/bin/pip install -q scikit-image whitebox-workflows numpy scipy; }
 	BENCH_VENV=$(BENCH_VENV) $(PYTHON) benchmarks/run.py
+	@mkdir -p benchmarks/output
+	$(PYTHON) benchmarks/circuit_bench.py $(BENCH_CIRCUIT) | tee benchmarks/output/circuit.md
 
+# Circuit theory: pairwise with 10 sources (ours vs spsolve once per pair), one-to-all at 4000².
+BENCH_CIRCUIT ?= pairwise-1000 baseline-1000 pairwise-2000 baseline-2000 onetoall-4000
 BENCH_CHAIN_SIZES ?= 4000 8000
 bench-chain: setup link
 	$(PYTHON) benchmarks/chain.py $(BENCH_CHAIN_SIZES)
@@ -111,6 +124,30 @@ models: link
 
 styles:
 	$(PYTHON) resources/styles/build_styles.py resources/styles
+
+docs: link
+	$(PYTHON) docs/build_docs.py docs/algorithms.md
+
+# Qt's lrelease (Debian: qttools5-dev-tools) compiles the .ts; the .qm is committed (users have no lrelease).
+translations: link
+	@command -v lrelease >/dev/null 2>&1 || dpkg-query -W -f='$${Status}' qttools5-dev-tools 2>/dev/null \
+	  | grep -q "install ok installed" || { echo "translations: installing Debian package qttools5-dev-tools (lrelease)"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
+	  --no-install-recommends qttools5-dev-tools; }
+	$(PYTHON) i18n/update_translations.py
+
+# Offscreen grabs of QGIS's own widgets; the Chinese one needs a CJK font (Debian: fonts-wqy-microhei).
+screenshots: link
+	@fc-list :lang=zh 2>/dev/null | grep -q . || { echo "screenshots: installing Debian package fonts-wqy-microhei"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
+	  --no-install-recommends fonts-wqy-microhei; }
+	$(PYTHON) docs/screenshots.py docs/screenshots
+	$(PYTHON) docs/screenshots.py docs/screenshots --zh_CN
+
+# QGIS's own QGIS 4 migration checker, in a venv beside Debian's QGIS (tokenize-rt and astpretty from
+# PyPI; the test makes it under .build/). Here a venv that cannot be made fails instead of skipping.
+qt6-check:
+	$(PYTHON) -m pytest -q tests/unit/test_qt6_migration_script.py -p no:cacheprovider -W error::UserWarning
 
 clean:
 	rm -rf $(BUILD) dist demo-output

@@ -16,7 +16,10 @@ from .raster_io import RasterIOError
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 ICON_DIR = os.path.join(PLUGIN_DIR, "icons")
-HELP_URL = "https://github.com/mcr-esp/qgis-mcr-security-pattern#algorithms"
+REPOSITORY_URL = "https://github.com/mcr-esp/qgis-mcr-security-pattern"
+# One section per algorithm, generated from the help files (`make docs`); anchors are GitHub's
+# heading slugs of "## mcr:<name>" (tests/qgis/test_help_rendering.py checks that they exist).
+ALGORITHM_DOCS_URL = REPOSITORY_URL + "/blob/main/docs/algorithms.md"
 
 
 def given(parameters, name):
@@ -44,6 +47,7 @@ class McrAlgorithm(QgsProcessingAlgorithm):
         "costsurface": "3 · MCR surface",
         "pattern": "4 · Corridors and channels",
         "comparison": "5 · Comparison",
+        "circuit": "6 · Circuit theory",
     }
 
     def name(self):
@@ -65,16 +69,20 @@ class McrAlgorithm(QgsProcessingAlgorithm):
         return self.tr(help_texts.load(self.NAME)[0])
 
     def shortHelpString(self):  # noqa: N802 (QGIS API name)
+        """The help of resources/help/<name>.ini, one line per block: QGIS's dialog makes every line a
+        paragraph (help.py), so a line break here is a paragraph break there and nowhere else."""
         description, body, parameters = help_texts.load(self.NAME)
+        lines = [f"<p>{self.tr(description)}</p>"] + [self.tr(block) for block in body.split("\n") if block]
         items = "".join(
-            f"<li><b>{self.tr(p.description())}</b>: {self.tr(parameters.get(p.name(), ''))}</li>"
+            f"<li><b>{p.description()}</b>: {p.help() or self.tr(parameters.get(p.name(), ''))}</li>"
             for p in self.parameterDefinitions()
         )
-        parameter_list = f"<h3>Parameters</h3><ul>{items}</ul>" if items else ""
-        return f"<p>{self.tr(description)}</p>{self.tr(body)}{parameter_list}"
+        if items:
+            lines.append(f"<h3>{self.tr('Parameters')}</h3><ul>{items}</ul>")
+        return "\n".join(lines)
 
     def helpUrl(self):  # noqa: N802 (QGIS API name)
-        return HELP_URL
+        return f"{ALGORITHM_DOCS_URL}#mcr{self.NAME}"
 
     def icon(self):
         return icon(f"{self.NAME}.svg")
@@ -91,7 +99,7 @@ class McrAlgorithm(QgsProcessingAlgorithm):
     def addParameter(self, parameter, createOutput=True):  # noqa: N802,N803 (QGIS API)
         """Add a parameter with its help text from ``resources/help/<name>.ini``."""
         text = help_texts.load(self.NAME)[2].get(parameter.name(), "")
-        parameter.setHelp(self.tr(" ".join(text.split())))
+        parameter.setHelp(self.tr(text))
         return super().addParameter(parameter, createOutput)
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API name)

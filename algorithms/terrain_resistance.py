@@ -15,7 +15,7 @@ from qgis.core import (
 
 from . import compat, layers, memory, raster_io, tables
 from .base import McrAlgorithm
-from .kernels import Cancelled, first_cell, reclass, terrain
+from .kernels import Cancelled, InputError, first_cell, reclass, terrain
 from .landuse_resistance import _range
 
 RESISTANCE_NODATA = -9999.0
@@ -232,6 +232,18 @@ class TerrainResistance(McrAlgorithm):
         results = outputs.commit()
         feedback.setProgress(100)
         return results
+
+    def check(self, parameters, context):
+        """The slope and elevation tables (typed, or their CSV files) parse: said before running."""
+        problems = []
+        for matrix, file_parameter, what in ((self.SLOPE_TABLE, self.SLOPE_TABLE_FILE, "slope table"),
+                                             (self.ELEVATION_TABLE, self.ELEVATION_TABLE_FILE, "elevation table")):
+            try:
+                reclass.parse_range_table(self._rows(parameters, context, matrix, file_parameter), what,
+                                          resistance=True)
+            except (QgsProcessingException, InputError) as error:
+                problems.append(str(error))
+        return problems
 
     def _rows(self, parameters, context, matrix, file_parameter):
         """A range table from its CSV file when one is given, else from the table parameter."""

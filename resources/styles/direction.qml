@@ -28,7 +28,7 @@
     <provider>
       <resampling zoomedInResamplingMethod="nearestNeighbour" zoomedOutResamplingMethod="nearestNeighbour" enabled="false" maxOversampling="2"/>
     </provider>
-    <rasterrenderer type="singlebandpseudocolor" band="1" classificationMin="0" classificationMax="16" alphaBand="-1" opacity="1" nodataColor="">
+    <rasterrenderer type="paletted" band="1" alphaBand="-1" opacity="1" nodataColor="">
       <minMaxOrigin>
         <limits>None</limits>
         <extent>WholeRaster</extent>
@@ -37,42 +37,25 @@
         <cumulativeCutUpper>0.98</cumulativeCutUpper>
         <stdDevFactor>2</stdDevFactor>
       </minMaxOrigin>
-      <rastershader>
-        <colorrampshader clip="0" minimumValue="0" maximumValue="16" colorRampType="DISCRETE" classificationMode="1" labelPrecision="6">
-          <colorramp type="gradient" name="[source]">
-            <Option type="Map">
-              <Option type="QString" name="color1" value="215,25,28,255"/>
-              <Option type="QString" name="color2" value="43,131,186,255"/>
-              <Option type="QString" name="discrete" value="0"/>
-              <Option type="QString" name="rampType" value="gradient"/>
-              <Option type="QString" name="stops" value="0.25;253,174,97,255:0.5;255,255,191,255:0.75;171,221,164,255"/>
-            </Option>
-            <prop k="color1" v="215,25,28,255"/>
-            <prop k="color2" v="43,131,186,255"/>
-            <prop k="discrete" v="0"/>
-            <prop k="rampType" v="gradient"/>
-            <prop k="stops" v="0.25;253,174,97,255:0.5;255,255,191,255:0.75;171,221,164,255"/>
-          </colorramp>
-          <item alpha="255" value="3.2" color="#d7191c" label="3.2"/>
-          <item alpha="255" value="6.4" color="#fdae61" label="6.4"/>
-          <item alpha="255" value="9.600000000000001" color="#ffffbf" label="9.6"/>
-          <item alpha="255" value="12.8" color="#abdda4" label="12.8"/>
-          <item alpha="255" value="inf" color="#2b83ba" label="inf"/>
-          <rampLegendSettings suffix="" prefix="" useContinuousLegend="1" minimumLabel="" orientation="2" maximumLabel="" direction="0">
-            <numericFormat id="basic">
-              <Option type="Map">
-                <Option type="QChar" name="decimal_separator" value=""/>
-                <Option type="int" name="decimals" value="6"/>
-                <Option type="int" name="rounding_type" value="0"/>
-                <Option type="bool" name="show_plus" value="false"/>
-                <Option type="bool" name="show_thousand_separator" value="true"/>
-                <Option type="bool" name="show_trailing_zeros" value="false"/>
-                <Option type="QChar" name="thousand_separator" value=""/>
-              </Option>
-            </numericFormat>
-          </rampLegendSettings>
-        </colorrampshader>
-      </rastershader>
+      <colorPalette>
+        <paletteEntry alpha="255" value="0" color="#252525" label="0 · source cell"/>
+        <paletteEntry alpha="255" value="1" color="#eb3b3b" label="1 · from N (north)"/>
+        <paletteEntry alpha="255" value="2" color="#ebbf3b" label="2 · from NE (north-east)"/>
+        <paletteEntry alpha="255" value="3" color="#93eb3b" label="3 · from E (east)"/>
+        <paletteEntry alpha="255" value="4" color="#3beb67" label="4 · from SE (south-east)"/>
+        <paletteEntry alpha="255" value="5" color="#3bebeb" label="5 · from S (south)"/>
+        <paletteEntry alpha="255" value="6" color="#3b67eb" label="6 · from SW (south-west)"/>
+        <paletteEntry alpha="255" value="7" color="#933beb" label="7 · from W (west)"/>
+        <paletteEntry alpha="255" value="8" color="#eb3bbf" label="8 · from NW (north-west)"/>
+        <paletteEntry alpha="255" value="9" color="#eba975" label="9 · from NNE (north-north-east)"/>
+        <paletteEntry alpha="255" value="10" color="#e4eb75" label="10 · from ENE (east-north-east)"/>
+        <paletteEntry alpha="255" value="11" color="#7ceb75" label="11 · from ESE (east-south-east)"/>
+        <paletteEntry alpha="255" value="12" color="#75ebb7" label="12 · from SSE (south-south-east)"/>
+        <paletteEntry alpha="255" value="13" color="#75b7eb" label="13 · from SSW (south-south-west)"/>
+        <paletteEntry alpha="255" value="14" color="#7c75eb" label="14 · from WSW (west-south-west)"/>
+        <paletteEntry alpha="255" value="15" color="#e475eb" label="15 · from WNW (west-north-west)"/>
+        <paletteEntry alpha="255" value="16" color="#eb75a9" label="16 · from NNW (north-north-west)"/>
+      </colorPalette>
     </rasterrenderer>
     <brightnesscontrast brightness="0" contrast="0" gamma="1"/>
     <huesaturation saturation="0" colorizeGreen="128" colorizeBlue="128" colorizeStrength="100" colorizeRed="255" invertColors="0" grayscaleMode="0" colorizeOn="0"/>

@@ -28,7 +28,7 @@
     <provider>
       <resampling zoomedInResamplingMethod="nearestNeighbour" zoomedOutResamplingMethod="nearestNeighbour" enabled="false" maxOversampling="2"/>
     </provider>
-    <rasterrenderer type="singlebandpseudocolor" band="1" classificationMin="1" classificationMax="10" alphaBand="-1" opacity="1" nodataColor="">
+    <rasterrenderer type="paletted" band="1" alphaBand="-1" opacity="1" nodataColor="">
       <minMaxOrigin>
         <limits>None</limits>
         <extent>WholeRaster</extent>
@@ -37,23 +37,20 @@
         <cumulativeCutUpper>0.98</cumulativeCutUpper>
         <stdDevFactor>2</stdDevFactor>
       </minMaxOrigin>
-      <rastershader>
-        <colorrampshader clip="0" minimumValue="1" maximumValue="10" colorRampType="DISCRETE" classificationMode="1" labelPrecision="6">
-          <rampLegendSettings suffix="" prefix="" useContinuousLegend="1" minimumLabel="" orientation="2" maximumLabel="" direction="0">
-            <numericFormat id="basic">
-              <Option type="Map">
-                <Option type="QChar" name="decimal_separator" value=""/>
-                <Option type="int" name="decimals" value="6"/>
-                <Option type="int" name="rounding_type" value="0"/>
-                <Option type="bool" name="show_plus" value="false"/>
-                <Option type="bool" name="show_thousand_separator" value="true"/>
-                <Option type="bool" name="show_trailing_zeros" value="false"/>
-                <Option type="QChar" name="thousand_separator" value=""/>
-              </Option>
-            </numericFormat>
-          </rampLegendSettings>
-        </colorrampshader>
-      </rastershader>
+      <colorPalette>
+        <paletteEntry alpha="255" value="1" color="#1f78b4" label="1"/>
+        <paletteEntry alpha="255" value="2" color="#33a02c" label="2"/>
+        <paletteEntry alpha="255" value="3" color="#e31a1c" label="3"/>
+        <paletteEntry alpha="255" value="4" color="#ff7f00" label="4"/>
+        <paletteEntry alpha="255" value="5" color="#6a3d9a" label="5"/>
+        <paletteEntry alpha="255" value="6" color="#b15928" label="6"/>
+        <paletteEntry alpha="255" value="7" color="#a6cee3" label="7"/>
+        <paletteEntry alpha="255" value="8" color="#b2df8a" label="8"/>
+        <paletteEntry alpha="255" value="9" color="#fb9a99" label="9"/>
+        <paletteEntry alpha="255" value="10" color="#fdbf6f" label="10"/>
+        <paletteEntry alpha="255" value="11" color="#cab2d6" label="11"/>
+        <paletteEntry alpha="255" value="12" color="#ffff99" label="12"/>
+      </colorPalette>
     </rasterrenderer>
     <brightnesscontrast brightness="0" contrast="0" gamma="1"/>
     <huesaturation saturation="0" colorizeGreen="128" colorizeBlue="128" colorizeStrength="100" colorizeRed="255" invertColors="0" grayscaleMode="0" colorizeOn="0"/>

@@ -26,6 +26,19 @@ BASE = {
                           "ACCUMULATION": "{out}/accumulation.tif"},
     "comparepatterns": {"SOURCES": [SOURCES_A, SOURCES_B], "LABELS": "2009, 2018", "OUTPUT": "{out}/table.csv",
                         "CHANGE": "{out}/change.gpkg", "OUTPUT_HTML": "{out}/report.html"},
+    "mspa": {"INPUT": "{in}/landuse.tif", "OUTPUT": "{out}/mspa.tif", "STATISTICS": "{out}/mspa.csv"},
+    "connectivity": {"RESISTANCE": "{in}/resistance.tif", "PATCHES": SOURCES_A, "OUTPUT": "{out}/patches.gpkg",
+                     "LINKS": "{out}/links.gpkg", "SUMMARY": "{out}/connectivity.csv"},
+    "currentflow": {"RESISTANCE": "{in}/resistance.tif", "SOURCES_RASTER": "{in}/sources.tif",
+                    "OUTPUT": "{out}/current.tif", "RESISTANCE_MATRIX": "{out}/resistances.csv",
+                    "RESISTANCE_TABLE": "{out}/resistances.gpkg"},
+    "pinchpoints": {"RESISTANCE": "{in}/resistance.tif", "SOURCES_RASTER": "{in}/sources.tif",
+                    "CORRIDORS": "{in}/corridors.gpkg", "CUTOFF": 3000.0, "OUTPUT": "{out}/pinchpoints.tif",
+                    "CORRIDORS_OUTPUT": "{out}/corridors_eff.gpkg"},
+    "barriers": {"RESISTANCE": "{in}/resistance.tif", "SOURCES_RASTER": "{in}/sources.tif", "RADII": "60, 120",
+                 "OUTPUT": "{out}/barrier_score.tif", "PERCENT": "{out}/barrier_percent.tif"},
+    "centrality": {"CORRIDORS": "{in}/corridors.gpkg", "SOURCES": SOURCES_A,
+                   "CORRIDORS_OUTPUT": "{out}/corridors_central.gpkg", "SOURCES_OUTPUT": "{out}/sources_central.gpkg"},
 }
 
 # (an output, a second output, an input file that the first output must never overwrite)
@@ -38,11 +51,19 @@ OUTPUTS = {
     "corridors": ("CORRIDORS", "NODES", SOURCES_A),
     "radiationchannels": ("ACCUMULATION", "OUTPUT", "{in}/sources.tif"),
     "comparepatterns": ("CHANGE", "OUTPUT", SOURCES_A),
+    "mspa": ("OUTPUT", "STATISTICS", "{in}/landuse.tif"),
+    "connectivity": ("OUTPUT", "LINKS", SOURCES_A),
+    "currentflow": ("OUTPUT", "RESISTANCE_TABLE", "{in}/resistance.tif"),
+    "pinchpoints": ("CORRIDORS_OUTPUT", "OUTPUT", "{in}/corridors.gpkg"),
+    "barriers": ("OUTPUT", "PERCENT", "{in}/sources.tif"),
+    "centrality": ("CORRIDORS_OUTPUT", "SOURCES_OUTPUT", "{in}/corridors.gpkg"),
 }
 RASTER_OUTPUTS = {("landuseresistance", "OUTPUT"), ("terrainresistance", "SLOPE_RESISTANCE"),
                   ("terrainresistance", "ELEVATION_RESISTANCE"), ("weightedoverlay", "OUTPUT"),
                   ("selectsources", "OUTPUT_RASTER"), ("costsurface", "OUTPUT"), ("costsurface", "ALLOCATION"),
-                  ("costsurface", "BACK_DIRECTION"), ("radiationchannels", "ACCUMULATION")}
+                  ("costsurface", "BACK_DIRECTION"), ("radiationchannels", "ACCUMULATION"), ("mspa", "OUTPUT"),
+                  ("currentflow", "OUTPUT"), ("pinchpoints", "OUTPUT"), ("barriers", "OUTPUT"),
+                  ("barriers", "PERCENT")}
 ALGORITHMS = sorted(BASE)
 
 

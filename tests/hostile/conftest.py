@@ -105,6 +105,10 @@ def land(tmp_path_factory, qgis_app):
         processing.run("mcr:selectsources", {"INPUT": landuse, "MIN_AREA": 0.1,
                                              "OUTPUT": str(folder / f"{name}.gpkg")})
         paths[name] = str(folder / f"{name}.gpkg")
+    processing.run("mcr:corridors", {"RESISTANCE": paths["resistance"], "SOURCES_RASTER": paths["sources"],
+                                     "CORRIDORS": str(folder / "corridors.gpkg"), "NODES": None, "RIDGES": None,
+                                     "VULNERABLE": None})
+    paths["corridors"] = str(folder / "corridors.gpkg")
     text = folder / "not_a_raster.tif"
     text.write_text("this is not a raster\n")
     paths["not_a_raster"] = str(text)

@@ -236,7 +236,8 @@ def huge_raster(tmp_path_factory):
 
 @pytest.mark.parametrize("algorithm,key", [("landuseresistance", "INPUT"), ("costsurface", "RESISTANCE"),
                                            ("selectsources", "INPUT"), ("corridors", "RESISTANCE"),
-                                           ("radiationchannels", "RESISTANCE"), ("terrainresistance", "INPUT")])
+                                           ("radiationchannels", "RESISTANCE"), ("terrainresistance", "INPUT"),
+                                           ("mspa", "INPUT"), ("connectivity", "RESISTANCE")])
 def test_a_raster_too_large_for_memory_is_refused_before_reading(hostile, huge_raster, algorithm, key):
     parameters = base(algorithm, **{key: huge_raster})
     if algorithm == "terrainresistance":

@@ -15,6 +15,12 @@ RASTER_STYLES = {"resistance", "mcr", "accumulation", "corridor_width", "zones",
 VECTOR_GEOMETRY = {"sources": "Polygon", "change": "MultiPolygon", "corridors": "LineString", "ridges": "LineString",
                    "vulnerable": "LineString", "channels": "LineString", "nodes": "Point",
                    "corridor_change": "LineString"}
+# MSPA classes, and patches and links of connectivity importance (mcr:mspa, mcr:connectivity).
+RASTER_STYLES |= {"mspa"}
+VECTOR_GEOMETRY.update({"patch_importance": "MultiPolygon", "links": "LineString"})
+# Circuit theory: current (log-stretched), voltages, barrier scores, corridor centrality.
+RASTER_STYLES |= {"current", "voltage", "barriers"}
+VECTOR_GEOMETRY.update({"centrality": "LineString"})
 
 
 def test_every_output_kind_has_a_style_file():

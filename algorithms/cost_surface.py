@@ -230,7 +230,7 @@ class CostSurface(McrAlgorithm):
             raise QgsProcessingException(self.tr(
                 "The resistance has {} cells that are ≤ 0 or not a number inside the valid area (first at row {}, "
                 "column {}: {!r}). Resistance must be > 0; set impassable cells to NoData instead."
-            ).format(count, row, col, value))
+            ).format(count, row, col, float(value)))
         search_inputs.report_sources_on_nodata(self, feedback, check["on_nodata"],
                                                sorted(check["ids"] - check["valid_ids"]))
         feedback.pushInfo(self.tr(

@@ -138,7 +138,7 @@ class _Graph:
             first = int(np.flatnonzero(bad)[0])
             raise InputError(
                 f"{int(bad.sum())} link distances are negative, NaN or infinite (first: link "
-                f"{first}, {distance[first]!r}); give a finite distance >= 0, and leave out pairs "
+                f"{first}, {float(distance[first])!r}); give a finite distance >= 0, and leave out pairs "
                 "that are not linked."
             )
         self.patch_count = patch_count
@@ -377,19 +377,19 @@ def gravity(pair_a, pair_b, cwd, resistance_mean, area):
         first = int(np.flatnonzero(bad)[0])
         raise InputError(
             f"{int(bad.sum())} corridors have a cumulative resistance that is not a finite value "
-            f"> 0 (first: corridor {first}, {cwd[first]!r}); patches that touch need no corridor."
+            f"> 0 (first: corridor {first}, {float(cwd[first])!r}); patches that touch need no corridor."
         )
     named = np.unique(np.concatenate([pair_a, pair_b]))
     bad = named[~np.isfinite(resistance_mean[named]) | (resistance_mean[named] <= 0)]
     if len(bad):
         raise InputError(
             f"{len(bad)} patches have a mean resistance that is not a finite value > 0 (first: "
-            f"patch {int(bad[0])}, {resistance_mean[bad[0]]!r}); resistance must be > 0."
+            f"patch {int(bad[0])}, {float(resistance_mean[bad[0]])!r}); resistance must be > 0."
         )
     bad = named[~np.isfinite(area[named]) | (area[named] <= 1.0)]
     if len(bad):
         raise InputError(
-            f"{len(bad)} patches have an area <= 1 (first: patch {int(bad[0])}, {area[bad[0]]!r}), "
+            f"{len(bad)} patches have an area <= 1 (first: patch {int(bad[0])}, {float(area[bad[0]])!r}), "
             "where ln(area) <= 0 would give a weight <= 0; give areas in square metres."
         )
     weight = np.zeros(len(area))

@@ -93,7 +93,7 @@ def validate(resistance, valid):
     bad = valid & ~(np.isfinite(resistance) & (resistance > 0))
     if bad.any():
         row, col = first_cell(bad)
-        value = resistance[row, col]
+        value = float(resistance[row, col])  # a plain number in the message (numpy 2 prints np.float32(…))
         raise InputError(
             f"The resistance has {int(bad.sum())} cells that are ≤ 0 or not a number inside the "
             f"valid area (first at row {row}, column {col}: {value!r}). Resistance must be > 0; "

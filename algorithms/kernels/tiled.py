@@ -323,7 +323,7 @@ def _validate_core(resistance, valid, row0, col0):
         row, col = first_cell(bad)
         raise InputError(
             f"The resistance has cells that are ≤ 0 or not a number inside the valid area (first found at "
-            f"row {row0 + row}, column {col0 + col}: {resistance[row, col]!r}). Resistance must be > 0; set "
+            f"row {row0 + row}, column {col0 + col}: {float(resistance[row, col])!r}). Resistance must be > 0; set "
             "impassable cells to NoData instead."
         )
 

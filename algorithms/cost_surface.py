@@ -113,6 +113,24 @@ class CostSurface(McrAlgorithm):
     def scheduler_text(self, parameters, context):
         return (self.parameterAsString(parameters, self.DASK_SCHEDULER, context) or "").strip()
 
+    def _report_search(self, feedback, seconds, reached, valid_cells, unreachable, highest, max_cost, float64):
+        """Log what the search reached; returns whether the surface must be written as Float64."""
+        feedback.pushInfo(self.tr(
+            "Search done in {:.1f} s; {:.1f} % of the valid cells are reachable; highest MCR {:.6g}"
+        ).format(seconds, 100.0 * reached / max(valid_cells, 1), highest))
+        if unreachable and max_cost is None:
+            feedback.pushWarning(self.tr(
+                "{} valid cells cannot be reached from any source (cut off by NoData); they are NoData in "
+                "the outputs."
+            ).format(unreachable))
+        if not float64 and highest > raster_io.FLOAT32_MAX:
+            float64 = True
+            feedback.pushWarning(self.tr(
+                "The highest MCR value ({:.4g}) exceeds the Float32 range; the MCR surface is written as Float64."
+            ).format(highest))
+        feedback.setProgressText(self.tr("Writing outputs"))
+        return float64
+
     def compute(self, parameters, context, feedback):
         neighbours = search_inputs.NEIGHBOUR_CHOICES[self.parameterAsEnum(parameters, self.NEIGHBOURS, context)]
         max_cost = self.parameterAsDouble(parameters, self.MAX_COST, context) or None
@@ -149,21 +167,8 @@ class CostSurface(McrAlgorithm):
         reachable = result.reachable
         reached = int(np.count_nonzero(reachable))
         highest = float(np.max(result.distance, where=reachable, initial=0.0))
-        feedback.pushInfo(self.tr(
-            "Search done in {:.1f} s; {:.1f} % of the valid cells are reachable; highest MCR {:.6g}"
-        ).format(time.perf_counter() - started, 100.0 * reached / max(valid_cells, 1), highest))
-        unreachable = valid_cells - reached
-        if unreachable and max_cost is None:
-            feedback.pushWarning(self.tr(
-                "{} valid cells cannot be reached from any source (cut off by NoData); they are NoData in "
-                "the outputs."
-            ).format(unreachable))
-        if not float64 and highest > raster_io.FLOAT32_MAX:
-            float64 = True
-            feedback.pushWarning(self.tr(
-                "The highest MCR value ({:.4g}) exceeds the Float32 range; the MCR surface is written as Float64."
-            ).format(highest))
-        feedback.setProgressText(self.tr("Writing outputs"))
+        float64 = self._report_search(feedback, time.perf_counter() - started, reached, valid_cells,
+                                      valid_cells - reached, highest, max_cost, float64)
         run = search_inputs.run_metadata(neighbours)
         outputs.raster(self.OUTPUT, result.distance, grid, SURFACE_NODATA, "Float64" if float64 else "Float32", "MCR",
                        style="mcr", value_range=(0.0, highest), metadata=run("surface"), mask=reachable)
@@ -265,22 +270,10 @@ class CostSurface(McrAlgorithm):
         highest = max((found[1] for found in summary.values()), default=0.0)
         largest = max((found[2] for found in summary.values()), default=0)
         valid_cells = sum(check["valid_per_tile"].values())
-        feedback.pushInfo(self.tr(
-            "Search done in {:.1f} s; {:.1f} % of the valid cells are reachable; highest MCR {:.6g}"
-        ).format(stats.seconds, 100.0 * reached / max(valid_cells, 1), highest))
         # Counted tile by tile: a tile never solved has no file and none of its cells reached.
         unreachable = sum(count - summary.get(origin, (0,))[0] for origin, count in check["valid_per_tile"].items())
-        if unreachable and max_cost is None:
-            feedback.pushWarning(self.tr(
-                "{} valid cells cannot be reached from any source (cut off by NoData); they are NoData in "
-                "the outputs."
-            ).format(unreachable))
-        if not float64 and highest > raster_io.FLOAT32_MAX:
-            float64 = True
-            feedback.pushWarning(self.tr(
-                "The highest MCR value ({:.4g}) exceeds the Float32 range; the MCR surface is written as Float64."
-            ).format(highest))
-        feedback.setProgressText(self.tr("Writing outputs"))
+        float64 = self._report_search(feedback, stats.seconds, reached, valid_cells, unreachable, highest, max_cost,
+                                      float64)
         feedback.setProgress(90)
         run = search_inputs.run_metadata(neighbours)
         surface_type = "Float64" if float64 else "Float32"

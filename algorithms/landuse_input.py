@@ -23,6 +23,7 @@ from qgis.core import (
     QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
 )
 
 from . import compat, layers, memory, raster_io, tables
@@ -275,3 +276,52 @@ def report(algorithm, feedback, landuse, values, names, source):
             "the table (or preset) fits this product."
         ).format(len(disagree), "; ".join(disagree)))
     return counts
+
+
+HABITAT_CLASSES = "HABITAT_CLASSES"
+
+
+def add_habitat_classes(algorithm):
+    """The habitat class codes (default: the class table's habitat classes)."""
+    algorithm.addParameter(
+        QgsProcessingParameterString(
+            HABITAT_CLASSES, algorithm.tr("Habitat class codes (default: the preset's habitat classes)"),
+            defaultValue="", optional=True,
+        )
+    )
+
+
+def parse_habitat_codes(algorithm, text):
+    """'1, 2;3' -> [1, 2, 3] (integer class codes)."""
+    try:
+        codes = [int(part) for part in layers.split_values(text)]
+    except ValueError as error:
+        raise QgsProcessingException(algorithm.tr(
+            "Habitat classes {!r} must be integer class codes separated by commas, e.g. 1 or 1,2.").format(text)
+        ) from error
+    if not codes:
+        raise QgsProcessingException(algorithm.tr("Give at least one habitat class code (the paper: vegetation, 1)."))
+    return codes
+
+
+def check_habitat_classes(algorithm, parameters, context):
+    text = algorithm.parameterAsString(parameters, HABITAT_CLASSES, context)
+    if text.strip():
+        try:
+            parse_habitat_codes(algorithm, text)
+        except QgsProcessingException as error:
+            return [str(error)]
+    return []
+
+
+def habitat_codes(algorithm, parameters, context, feedback, table):
+    """The habitat class codes given, or those of the class table (said in the log)."""
+    text = algorithm.parameterAsString(parameters, HABITAT_CLASSES, context)
+    codes = parse_habitat_codes(algorithm, text) if text.strip() else list(table.habitat)
+    if not codes:
+        raise QgsProcessingException(algorithm.tr(
+            "The class table {} marks no habitat class; give the habitat class codes.").format(table.source))
+    if not text.strip():
+        feedback.pushInfo(algorithm.tr("Habitat classes of the preset {}: {}").format(
+            table.source, ", ".join(map(str, codes))))
+    return codes

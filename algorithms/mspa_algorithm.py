@@ -10,14 +10,12 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
-    QgsProcessingParameterString,
 )
 
 from . import compat, landuse_input, layers, memory, raster_io
 from .base import McrAlgorithm, given
 from .kernels import mspa
 from .kernels.reclass import normalise_name
-from .select_sources import parse_codes
 
 MISSING = mspa.CLASS_CODES["missing"]  # written as NoData
 CONNECTIVITY = (8, 4)
@@ -48,7 +46,7 @@ class Mspa(McrAlgorithm):
     CELL_SIZE = landuse_input.CELL_SIZE
     PRESET = landuse_input.PRESET
     TABLE_FILE = landuse_input.TABLE_FILE
-    HABITAT_CLASSES = "HABITAT_CLASSES"
+    HABITAT_CLASSES = landuse_input.HABITAT_CLASSES
     MASK = "MASK"
     FG_CONNECTIVITY = "FG_CONNECTIVITY"
     EDGE_WIDTH = "EDGE_WIDTH"
@@ -60,12 +58,7 @@ class Mspa(McrAlgorithm):
     def initAlgorithm(self, config=None):
         landuse_input.add_parameters(self, "Land-use raster")
         landuse_input.add_table_parameters(self, matrix=False)
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.HABITAT_CLASSES, self.tr("Habitat class codes (default: the preset's habitat classes)"),
-                defaultValue="", optional=True,
-            )
-        )
+        landuse_input.add_habitat_classes(self)
         self.addParameter(
             QgsProcessingParameterRasterLayer(
                 self.MASK, self.tr("Or: a habitat mask raster (cells > 0 are habitat)"), optional=True
@@ -108,12 +101,7 @@ class Mspa(McrAlgorithm):
             return [self.tr("Give the habitat either as land use (a raster of class codes or polygons) or as a mask "
                             "raster (one of the two).")]
         problems = [] if mask else landuse_input.check(self, parameters)
-        text = self.parameterAsString(parameters, self.HABITAT_CLASSES, context)
-        if text.strip():
-            try:
-                parse_codes(text)
-            except QgsProcessingException as error:
-                problems.append(str(error))
+        problems += landuse_input.check_habitat_classes(self, parameters, context)
         return problems
 
     def compute(self, parameters, context, feedback):
@@ -168,14 +156,7 @@ class Mspa(McrAlgorithm):
                 values = np.where(mask.valid, values, 0)
             return (values > 0) & mask.valid, mask.valid, mask.grid
         table = landuse_input.class_table(self, parameters, context, matrix=False)
-        text = self.parameterAsString(parameters, self.HABITAT_CLASSES, context)
-        codes = parse_codes(text) if text.strip() else list(table.habitat)
-        if not codes:
-            raise QgsProcessingException(self.tr(
-                "The class table {} marks no habitat class; give the habitat class codes.").format(table.source))
-        if not text.strip():
-            feedback.pushInfo(self.tr("Habitat classes of the preset {}: {}").format(
-                table.source, ", ".join(map(str, codes))))
+        codes = landuse_input.habitat_codes(self, parameters, context, feedback, table)
         names = {int(float(code)): name for code, name, _ in table.rows if name}
         by_name = {normalise_name(name): code for code, name in names.items()}
         landuse = landuse_input.read(self, parameters, context, feedback, by_name, names, BYTES_PER_CELL,

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
-    QgsProcessingParameterString,
 )
 
 from . import compat, landuse_input, layers, patch_connectivity, raster_io
@@ -24,20 +23,6 @@ BYTES_PER_CELL = 40  # land use, habitat mask, labels (int32), ids, the polygoni
 RANK_BYTES_PER_CELL = 60  # ranking by importance: the resistance, the search grid, one search at a time
 SELECT_BY = ("area", "dpc", "diic")
 DOMINANT_SHARE = 0.25  # a source this large a share of the map is worth a warning
-
-
-def parse_codes(text):
-    """'1, 2;3' -> [1, 2, 3] (integer class codes)."""
-    parts = layers.split_values(text)
-    try:
-        codes = [int(part) for part in parts]
-    except ValueError as error:
-        raise QgsProcessingException(
-            f"Habitat classes {text!r} must be integer class codes separated by commas, e.g. 1 or 1,2."
-        ) from error
-    if not codes:
-        raise QgsProcessingException("Give at least one habitat class code (the paper: vegetation, 1).")
-    return codes
 
 
 SOURCE_FIELDS = (("source_id", "int"), ("area_km2", "double"), ("perimeter_km", "double"), ("cells", "int"))
@@ -58,7 +43,7 @@ class SelectSources(McrAlgorithm):
     CELL_SIZE = landuse_input.CELL_SIZE
     PRESET = landuse_input.PRESET
     TABLE_FILE = landuse_input.TABLE_FILE
-    HABITAT_CLASSES = "HABITAT_CLASSES"
+    HABITAT_CLASSES = landuse_input.HABITAT_CLASSES
     MIN_AREA = "MIN_AREA"
     CONNECTIVITY = "CONNECTIVITY"
     OPENING_RADIUS = "OPENING_RADIUS"
@@ -73,12 +58,7 @@ class SelectSources(McrAlgorithm):
     def initAlgorithm(self, config=None):
         landuse_input.add_parameters(self, "Land-use raster")
         landuse_input.add_table_parameters(self, matrix=False)
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.HABITAT_CLASSES, self.tr("Habitat class codes (default: the preset's habitat classes)"),
-                defaultValue="", optional=True,
-            )
-        )
+        landuse_input.add_habitat_classes(self)
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.MIN_AREA, self.tr("Minimum source area (km²)"), compat.NUMBER_DOUBLE,
@@ -142,12 +122,7 @@ class SelectSources(McrAlgorithm):
 
     def check(self, parameters, context):
         problems = landuse_input.check(self, parameters)
-        text = self.parameterAsString(parameters, self.HABITAT_CLASSES, context)
-        if text.strip():
-            try:
-                parse_codes(text)
-            except QgsProcessingException as error:
-                problems.append(str(error))
+        problems += landuse_input.check_habitat_classes(self, parameters, context)
         if self.parameterAsEnum(parameters, self.SELECT_BY, context):
             if not given(parameters, self.RESISTANCE):
                 problems.append(self.tr(
@@ -158,14 +133,7 @@ class SelectSources(McrAlgorithm):
 
     def compute(self, parameters, context, feedback):
         table = landuse_input.class_table(self, parameters, context, matrix=False)
-        text = self.parameterAsString(parameters, self.HABITAT_CLASSES, context)
-        codes = parse_codes(text) if text.strip() else list(table.habitat)
-        if not codes:
-            raise QgsProcessingException(self.tr(
-                "The class table {} marks no habitat class; give the habitat class codes.").format(table.source))
-        if not text.strip():
-            feedback.pushInfo(self.tr("Habitat classes of the preset {}: {}").format(
-                table.source, ", ".join(map(str, codes))))
+        codes = landuse_input.habitat_codes(self, parameters, context, feedback, table)
         min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
         connectivity = CONNECTIVITY[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)]
         opening = self.parameterAsDouble(parameters, self.OPENING_RADIUS, context)

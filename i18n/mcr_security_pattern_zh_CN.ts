@@ -19,7 +19,7 @@
             <translation>存储整数类别代码的土地利用栅格（代码采用预设对应产品的编码，或您自己的分类表）。给出面要素时请留空。</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="60" />
+            <location filename="../algorithms/landuse_input.py" line="61" />
             <source>Band</source>
             <translation>波段</translation>
         </message>
@@ -29,7 +29,7 @@
             <translation>土地利用栅格中存储类别代码的波段（默认 1）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="63" />
+            <location filename="../algorithms/landuse_input.py" line="64" />
             <source>Land-use polygons</source>
             <translation>土地利用面要素</translation>
         </message>
@@ -39,7 +39,7 @@
             <translation>土地利用面要素（例如人工数字化的土地利用图）。给出栅格时请留空。</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="68" />
+            <location filename="../algorithms/landuse_input.py" line="69" />
             <source>Class field (codes or names)</source>
             <translation>类别字段（代码或名称）</translation>
         </message>
@@ -49,7 +49,7 @@
             <translation>面要素中表示类别的字段：类别代码（数字）或分类表中的类别名称（匹配时忽略大小写、空格、连字符、下划线、斜杠和括号）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="74" />
+            <location filename="../algorithms/landuse_input.py" line="75" />
             <source>Reference grid for polygons</source>
             <translation>面要素的参考格网</translation>
         </message>
@@ -59,7 +59,7 @@
             <translation>面要素栅格化所依据的栅格格网（范围、像元大小、坐标参考系），例如 DEM 或另一时期的土地利用。</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="76" />
+            <location filename="../algorithms/landuse_input.py" line="77" />
             <source>Extent for polygons</source>
             <translation>面要素的范围</translation>
         </message>
@@ -69,7 +69,7 @@
             <translation>在没有参考栅格时栅格化面要素，输出格网的范围（默认：面要素的范围）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="79" />
+            <location filename="../algorithms/landuse_input.py" line="80" />
             <source>Cell size for polygons (map units)</source>
             <translation>面要素的像元大小（地图单位）</translation>
         </message>
@@ -79,7 +79,7 @@
             <translation>在没有参考栅格时栅格化面要素所用的像元大小，以输出坐标参考系的地图单位计。</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="82" />
+            <location filename="../algorithms/landuse_input.py" line="83" />
             <source>CRS for polygons</source>
             <translation>面要素的坐标参考系</translation>
         </message>
@@ -89,7 +89,7 @@
             <translation>在没有参考栅格时栅格化面要素，输出格网的坐标参考系（默认：范围的坐标参考系，否则为面要素的坐标参考系）。请使用投影坐标参考系，以便后续步骤以米为单位量算。</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="89" />
+            <location filename="../algorithms/landuse_input.py" line="90" />
             <source>Class table preset (land-cover product)</source>
             <translation>分类表预设（土地覆被产品）</translation>
         </message>
@@ -99,7 +99,7 @@
             <translation>土地覆被产品的分类表：paper（Li et al. 2020 表 1；示例数据的代码 1–9）、clcd（中国土地覆盖数据集 CLCD）、cnlucc（中国科学院资源环境科学与数据中心土地利用数据，类别 11–67）、worldcover（ESA WorldCover）、globeland30、nlcd（美国 NLCD 11–95）、nlcd_level1（NLCD 重编码为 1–9）、corine（CORINE 第 3 级分类，111–523）。每个预设都把该产品的类别对应到原文表 1 的类别及其 1–10 阻力等级，并指明生境类、障碍类和耕地类（见 resources/presets/README.md）。分类表文件或手动输入的分类表优先于预设。在 qgis_process 中：PRESET=clcd。</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="95" />
+            <location filename="../algorithms/landuse_input.py" line="96" />
             <source>Class table file (CSV: code,name,resistance)</source>
             <translation>分类表文件（CSV：code,name,resistance）</translation>
         </message>
@@ -109,22 +109,22 @@
             <translation>CSV 格式的分类表文件（UTF-8 编码，含表头行，列为 code,name,resistance；含逗号的名称加引号；多余的列被忽略，因此预设文件也可直接使用）。优先于预设。</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="101" />
+            <location filename="../algorithms/landuse_input.py" line="102" />
             <source>Class table (overrides the preset and the file)</source>
             <translation>分类表（优先于预设和分类表文件）</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="102" />
+            <location filename="../algorithms/landuse_input.py" line="103" />
             <source>Class code</source>
             <translation>类别代码</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="102" />
+            <location filename="../algorithms/landuse_input.py" line="103" />
             <source>Class name</source>
             <translation>类别名称</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="102" />
+            <location filename="../algorithms/landuse_input.py" line="103" />
             <source>Resistance</source>
             <translation>阻力值</translation>
         </message>
@@ -1044,7 +1044,7 @@
             <translation>最小成本距离</translation>
         </message>
         <message>
-            <location filename="../algorithms/mspa_algorithm.py" line="182" />
+            <location filename="../algorithms/mspa_algorithm.py" line="163" />
             <source>MSPA</source>
             <translation>MSPA</translation>
         </message>
@@ -1059,7 +1059,7 @@
             <translation>土地利用栅格</translation>
         </message>
         <message>
-            <location filename="../algorithms/mspa_algorithm.py" line="65" />
+            <location filename="../algorithms/landuse_input.py" line="288" />
             <source>Habitat class codes (default: the preset's habitat classes)</source>
             <translation>生境类别代码（默认：预设中的生境类）</translation>
         </message>
@@ -1069,7 +1069,7 @@
             <translation>属于生境（前景）的土地利用类别代码，以逗号分隔。留空（默认）：预设或分类表文件中的生境类（原文：1，植被）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/mspa_algorithm.py" line="71" />
+            <location filename="../algorithms/mspa_algorithm.py" line="64" />
             <source>Or: a habitat mask raster (cells &gt; 0 are habitat)</source>
             <translation>或：生境掩膜栅格（值 &gt; 0 的像元为生境）</translation>
         </message>
@@ -1079,17 +1079,17 @@
             <translation>代替土地利用：值 &gt; 0 的像元为生境、0 为背景、无数据为缺失数据的栅格。给出土地利用时请留空。</translation>
         </message>
         <message>
-            <location filename="../algorithms/mspa_algorithm.py" line="76" />
+            <location filename="../algorithms/mspa_algorithm.py" line="69" />
             <source>Foreground connectivity</source>
             <translation>前景连通性</translation>
         </message>
         <message>
-            <location filename="../algorithms/mspa_algorithm.py" line="77" />
+            <location filename="../algorithms/mspa_algorithm.py" line="70" />
             <source>8 (cells touching at a corner are connected)</source>
             <translation>8（角点相接的像元视为连通）</translation>
         </message>
         <message>
-            <location filename="../algorithms/mspa_algorithm.py" line="77" />
+            <location filename="../algorithms/mspa_algorithm.py" line="70" />
             <source>4 (cells touching by an edge)</source>
             <translation>4（边相接的像元）</translation>
         </message>
@@ -1099,7 +1099,7 @@
             <translation>仅在角点相接的生境像元是否连通（8，默认，与 GuidosToolbox 相同）或不连通（4）。背景采用另一种连通性。</translation>
         </message>
         <message>
-            <location filename="../algorithms/mspa_algorithm.py" line="83" />
+            <location filename="../algorithms/mspa_algorithm.py" line="76" />
             <source>Edge width (cells)</source>
             <translation>边缘宽度（像元）</translation>
         </message>
@@ -1109,7 +1109,7 @@
             <translation>边缘和穿孔的宽度，以像元计（1 至 100；默认 1，同 GuidosToolbox 默认值）。核心区是距非生境超过该值 + 0.98 个像元的生境。</translation>
         </message>
         <message>
-            <location filename="../algorithms/mspa_algorithm.py" line="88" />
+            <location filename="../algorithms/mspa_algorithm.py" line="81" />
             <source>Transition: keep loops and bridges where they cross an edge or perforation</source>
             <translation>过渡（Transition）：环和桥穿过边缘或穿孔处保留其类别</translation>
         </message>
@@ -1119,7 +1119,7 @@
             <translation>开启（默认）：环和桥穿过边缘或穿孔处保留其类别（代码 35、37、67、69）。关闭：这些像元归为边缘或穿孔。</translation>
         </message>
         <message>
-            <location filename="../algorithms/mspa_algorithm.py" line="93" />
+            <location filename="../algorithms/mspa_algorithm.py" line="86" />
             <source>Intext: mark features inside core holes as internal (+100)</source>
             <translation>内外区分（Intext）：核心区孔洞内的要素标为内部（+100）</translation>
         </message>
@@ -1129,7 +1129,7 @@
             <translation>开启（默认）：核心区孔洞内的要素加 100，被包围的背景为核心区开口（100）或边界开口（220）。关闭：没有内部代码，背景均为 0。</translation>
         </message>
         <message>
-            <location filename="../algorithms/mspa_algorithm.py" line="96" />
+            <location filename="../algorithms/mspa_algorithm.py" line="89" />
             <source>MSPA classes</source>
             <translation>MSPA 类别</translation>
         </message>
@@ -1139,7 +1139,7 @@
             <translation>MSPA 类别栅格（Byte，GuidosToolbox 代码，无数据值 129 = 缺失），采用 GuidosToolbox 的颜色和类别名称渲染。</translation>
         </message>
         <message>
-            <location filename="../algorithms/mspa_algorithm.py" line="99" />
+            <location filename="../algorithms/mspa_algorithm.py" line="92" />
             <source>MSPA statistics table</source>
             <translation>MSPA 统计表</translation>
         </message>
@@ -1259,7 +1259,7 @@
             <translation>视为生境的类别代码，以逗号分隔。留空（默认）：预设或分类表文件中的生境类（原文：1，植被）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="84" />
+            <location filename="../algorithms/select_sources.py" line="64" />
             <source>Minimum source area (km²)</source>
             <translation>最小源地面积（km²）</translation>
         </message>
@@ -1269,17 +1269,17 @@
             <translation>成为源地的最小斑块面积，单位 km²；面积恰好等于该值的斑块也保留。默认 10 km²（原文）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="89" />
+            <location filename="../algorithms/select_sources.py" line="69" />
             <source>Cells belong to one patch when they touch</source>
             <translation>像元属于同一斑块的条件</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="90" />
+            <location filename="../algorithms/select_sources.py" line="70" />
             <source>by an edge or a corner (8 neighbours)</source>
             <translation>边或角点相接（8 邻域）</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="90" />
+            <location filename="../algorithms/select_sources.py" line="70" />
             <source>by an edge (4 neighbours)</source>
             <translation>边相接（4 邻域）</translation>
         </message>
@@ -1289,7 +1289,7 @@
             <translation>仅在角点相接的像元是否属于同一斑块（8 邻域，默认）或不属于（4 邻域）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="95" />
+            <location filename="../algorithms/select_sources.py" line="75" />
             <source>Opening radius to cut thin links (m)</source>
             <translation>切断细窄连接的开运算半径（m）</translation>
         </message>
@@ -1299,7 +1299,7 @@
             <translation>在量算斑块之前对生境做形态学开运算所用圆盘的半径，单位米；去除比圆盘窄的生境，从而切断斑块之间的细窄连接。0（默认）= 不做开运算。</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="100" />
+            <location filename="../algorithms/select_sources.py" line="80" />
             <source>Fill holes smaller than (km²)</source>
             <translation>填充小于此面积的孔洞（km²）</translation>
         </message>
@@ -1309,22 +1309,22 @@
             <translation>被包围的、面积小于此值（km²）的非生境孔洞，在量算前并入其周围的斑块。0（默认）= 不填充。</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="106" />
+            <location filename="../algorithms/select_sources.py" line="86" />
             <source>Sources are</source>
             <translation>源地为</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="107" />
+            <location filename="../algorithms/select_sources.py" line="87" />
             <source>the patches of at least the minimum area (the paper)</source>
             <translation>面积不小于最小面积的斑块（原文）</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="108" />
+            <location filename="../algorithms/select_sources.py" line="88" />
             <source>of those, the most important for connectivity (dPC)</source>
             <translation>其中对连通性最重要的斑块（dPC）</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="109" />
+            <location filename="../algorithms/select_sources.py" line="89" />
             <source>of those, the most important for connectivity (dIIC)</source>
             <translation>其中对连通性最重要的斑块（dIIC）</translation>
         </message>
@@ -1334,7 +1334,7 @@
             <translation>哪些斑块成为源地：面积不小于最小面积的所有斑块（默认；原文的规则），或其中按 dPC 或 dIIC 衡量对连通性最重要的斑块（Saura and Rubio 2010；需要阻力面）。在 qgis_process 中：0、1 或 2。</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="115" />
+            <location filename="../algorithms/select_sources.py" line="95" />
             <source>Resistance surface (to rank by connectivity importance)</source>
             <translation>阻力面（用于按连通性重要性排序）</translation>
         </message>
@@ -1344,7 +1344,7 @@
             <translation>按连通性重要性排序时，用于计算斑块间最小成本距离的阻力面（若位于其他格网上，则重采样到土地利用格网）。采用原文规则时不使用。</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="120" />
+            <location filename="../algorithms/select_sources.py" line="100" />
             <source>Keep the N most important patches (0 = no limit)</source>
             <translation>保留最重要的 N 个斑块（0 = 不限）</translation>
         </message>
@@ -1354,7 +1354,7 @@
             <translation>排序时：保留重要性最高的 N 个斑块（并列时按编号）。0（默认）= 不限。</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="126" />
+            <location filename="../algorithms/select_sources.py" line="106" />
             <source>Keep patches whose importance is at least (%)</source>
             <translation>保留重要性不低于此值的斑块（%）</translation>
         </message>
@@ -1374,7 +1374,7 @@
             <translation>源地面要素（MultiPolygon），字段为 source_id、area_km2、perimeter_km 和 cells；按重要性排序时还有 dpc、diic 和 importance_rank。</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="139" />
+            <location filename="../algorithms/select_sources.py" line="119" />
             <source>Source ids (raster)</source>
             <translation>源地编号（栅格）</translation>
         </message>
@@ -3819,57 +3819,57 @@
             <translation>，经由 {}</translation>
         </message>
         <message>
-            <location filename="../algorithms/cost_surface.py" line="361" />
+            <location filename="../algorithms/cost_surface.py" line="354" />
             <source>The Dask scheduler at {} cannot be reached ({}). Check the address and the port, that 'dask scheduler' runs there and that no firewall blocks it; or leave the Dask scheduler empty to run the tiled search on this machine.</source>
             <translation>无法连接位于 {} 的 Dask 调度器（{}）。请检查地址和端口、该处是否正在运行 'dask scheduler'，以及是否有防火墙阻挡；或将 Dask 调度器留空，在本机上进行分块搜索。</translation>
         </message>
         <message>
-            <location filename="../algorithms/cost_surface.py" line="414" />
+            <location filename="../algorithms/cost_surface.py" line="407" />
             <source>on the Dask cluster</source>
             <translation>在 Dask 集群上</translation>
         </message>
         <message>
-            <location filename="../algorithms/cost_surface.py" line="127" />
+            <location filename="../algorithms/cost_surface.py" line="145" />
             <source>The MCR search</source>
             <translation>最小累积阻力搜索</translation>
         </message>
         <message>
-            <location filename="../algorithms/cost_surface.py" line="128" />
+            <location filename="../algorithms/cost_surface.py" line="146" />
             <source>Reading the resistance surface</source>
             <translation>读取阻力面</translation>
         </message>
         <message>
-            <location filename="../algorithms/cost_surface.py" line="140" />
+            <location filename="../algorithms/cost_surface.py" line="158" />
             <source>Searching least-cost paths</source>
             <translation>搜索最小成本路径</translation>
         </message>
         <message>
-            <location filename="../algorithms/cost_surface.py" line="220" />
+            <location filename="../algorithms/cost_surface.py" line="225" />
             <source>Reading the sources</source>
             <translation>读取源地</translation>
         </message>
         <message>
-            <location filename="../algorithms/cost_surface.py" line="223" />
+            <location filename="../algorithms/cost_surface.py" line="228" />
             <source>Checking the resistance and the sources, tile by tile</source>
             <translation>逐块检查阻力面和源地</translation>
         </message>
         <message>
-            <location filename="../algorithms/cost_surface.py" line="245" />
+            <location filename="../algorithms/cost_surface.py" line="250" />
             <source>Searching least-cost paths, tile by tile</source>
             <translation>逐块搜索最小成本路径</translation>
         </message>
         <message>
-            <location filename="../algorithms/cost_surface.py" line="411" />
+            <location filename="../algorithms/cost_surface.py" line="404" />
             <source>one after another in this process</source>
             <translation>在本进程中逐块依次计算</translation>
         </message>
         <message>
-            <location filename="../algorithms/cost_surface.py" line="413" />
+            <location filename="../algorithms/cost_surface.py" line="406" />
             <source>Dask's threads on this machine</source>
             <translation>使用本机上的 Dask 线程</translation>
         </message>
         <message>
-            <location filename="../algorithms/cost_surface.py" line="202" />
+            <location filename="../algorithms/cost_surface.py" line="207" />
             <source>The tiled MCR search</source>
             <translation>分块最小累积阻力搜索</translation>
         </message>
@@ -3879,67 +3879,67 @@
             <translation>Dask 调度器 'processes' 会启动 QGIS 自身进程的副本；请改为启动本地集群（'dask scheduler' 和 'dask worker tcp://127.0.0.1:8786'）并给出其地址 tcp://127.0.0.1:8786，或使用 'threads'。</translation>
         </message>
         <message>
-            <location filename="../algorithms/cost_surface.py" line="135" />
-            <source>{} sources, {} source cells; {} x {} cells of {:g} x {:g} m; {} neighbours</source>
-            <translation>{} 个源地，{} 个源地像元；{} x {} 个像元，像元大小 {:g} x {:g} m；{} 邻域</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/cost_surface.py" line="152" />
+            <location filename="../algorithms/cost_surface.py" line="118" />
             <source>Search done in {:.1f} s; {:.1f} % of the valid cells are reachable; highest MCR {:.6g}</source>
             <translation>搜索完成，用时 {:.1f} s；{:.1f} % 的有效像元可达；最小累积阻力最大值 {:.6g}</translation>
         </message>
         <message>
-            <location filename="../algorithms/cost_surface.py" line="240" />
+            <location filename="../algorithms/cost_surface.py" line="153" />
+            <source>{} sources, {} source cells; {} x {} cells of {:g} x {:g} m; {} neighbours</source>
+            <translation>{} 个源地，{} 个源地像元；{} x {} 个像元，像元大小 {:g} x {:g} m；{} 邻域</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cost_surface.py" line="245" />
             <source>Tiled search: {} tiles of up to {} x {} cells, {}; each worker holds about {:.3g} MB.</source>
             <translation>分块搜索：{} 个分块，每块至多 {} x {} 个像元，{}；每个工作进程约占 {:.3g} MB。</translation>
         </message>
         <message>
-            <location filename="../algorithms/cost_surface.py" line="258" />
+            <location filename="../algorithms/cost_surface.py" line="263" />
             <source>Tiled search done in {:.1f} s ({}): {} rounds, {} tile solves ({} per round); {:.2f} MB of tile edges exchanged, {:.2f} MB of boundary band held here.</source>
             <translation>分块搜索完成，用时 {:.1f} s（{}）：{} 轮，{} 次分块求解（每轮 {} 次）；交换分块边缘数据 {:.2f} MB，本机保存边界带数据 {:.2f} MB。</translation>
         </message>
         <message>
-            <location filename="../algorithms/cost_surface.py" line="383" />
+            <location filename="../algorithms/cost_surface.py" line="376" />
             <source>Connected to the Dask scheduler at {}: {} workers, {} threads.</source>
             <translation>已连接位于 {} 的 Dask 调度器：{} 个工作进程，{} 个线程。</translation>
         </message>
         <message>
-            <location filename="../algorithms/cost_surface.py" line="157" />
+            <location filename="../algorithms/cost_surface.py" line="122" />
             <source>{} valid cells cannot be reached from any source (cut off by NoData); they are NoData in the outputs.</source>
             <translation>{} 个有效像元无法从任何源地到达（被无数据隔断）；它们在输出中为无数据。</translation>
         </message>
         <message>
-            <location filename="../algorithms/cost_surface.py" line="163" />
+            <location filename="../algorithms/cost_surface.py" line="128" />
             <source>The highest MCR value ({:.4g}) exceeds the Float32 range; the MCR surface is written as Float64.</source>
             <translation>最小累积阻力最大值（{:.4g}）超出 Float32 范围；最小累积阻力面以 Float64 写出。</translation>
         </message>
         <message>
-            <location filename="../algorithms/cost_surface.py" line="230" />
+            <location filename="../algorithms/cost_surface.py" line="235" />
             <source>The resistance has {} cells that are ≤ 0 or not a number inside the valid area (first at row {}, column {}: {!r}). Resistance must be &gt; 0; set impassable cells to NoData instead.</source>
             <translation>阻力面在有效区域内有 {} 个像元的值 ≤ 0 或不是数值（首个位于第 {} 行、第 {} 列：{!r}）。阻力值必须 &gt; 0；不可通行的像元请改设为无数据。</translation>
         </message>
         <message>
-            <location filename="../algorithms/cost_surface.py" line="345" />
+            <location filename="../algorithms/cost_surface.py" line="338" />
             <source>The Dask scheduler 'threads' needs Dask, which this Python does not have (Debian/Ubuntu: apt install python3-dask; elsewhere: pip install dask). Leave the Dask scheduler empty to solve the tiles one after another without Dask.</source>
             <translation>Dask 调度器 'threads' 需要 Dask，但当前 Python 环境中没有（Debian/Ubuntu：apt install python3-dask；其他系统：pip install dask）。将 Dask 调度器留空，即可不用 Dask 逐块依次求解。</translation>
         </message>
         <message>
-            <location filename="../algorithms/cost_surface.py" line="379" />
+            <location filename="../algorithms/cost_surface.py" line="372" />
             <source>The Dask scheduler at {} has no workers; start some ('dask worker {} --nthreads 1' on each machine) and run again.</source>
             <translation>位于 {} 的 Dask 调度器没有工作进程；请启动工作进程（在每台机器上运行 'dask worker {} --nthreads 1'）后重新运行。</translation>
         </message>
         <message>
-            <location filename="../algorithms/cost_surface.py" line="402" />
+            <location filename="../algorithms/cost_surface.py" line="395" />
             <source>{} of the {} Dask workers cannot import this plugin's code (package {}), first {}. Put the folder that holds the plugin folder {} on every worker's Python path (e.g. PYTHONPATH=/opt/qgis-plugins dask worker …, with the plugin's ZIP unzipped there) and run again.</source>
             <translation>{} 个 Dask 工作进程（共 {} 个）无法导入本插件的代码（包 {}），首个为 {}。请将包含插件文件夹 {} 的上级文件夹加入每个工作进程的 Python 路径（例如 PYTHONPATH=/opt/qgis-plugins dask worker …，并将插件 ZIP 解压到该处），然后重新运行。</translation>
         </message>
         <message>
-            <location filename="../algorithms/cost_surface.py" line="205" />
+            <location filename="../algorithms/cost_surface.py" line="210" />
             <source>{} A smaller tile size needs less: each worker holds a tile and its edges ({} x {} cells here).</source>
             <translation>{} 分块越小，所需内存越少：每个工作进程保存一个分块及其边缘（此处为 {} x {} 个像元）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/cost_surface.py" line="354" />
+            <location filename="../algorithms/cost_surface.py" line="347" />
             <source>A Dask scheduler address ({}) needs dask.distributed, which this Python does not have (Debian/Ubuntu: apt install python3-distributed; elsewhere: pip install distributed). Leave the Dask scheduler empty to solve the tiles here, one after another, without Dask.</source>
             <translation>Dask 调度器地址（{}）需要 dask.distributed，但当前 Python 环境中没有（Debian/Ubuntu：apt install python3-distributed；其他系统：pip install distributed）。将 Dask 调度器留空，即可在本机不用 Dask 逐块依次求解。</translation>
         </message>
@@ -4019,72 +4019,92 @@
             <translation>源地间有效电阻：{:.6g} 至 {:.6g}（阻力 × 像元单位；-1 = 不连通）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="112" />
+            <location filename="../algorithms/landuse_input.py" line="113" />
             <source>Give either a land-use raster or land-use polygons (one of the two).</source>
             <translation>请给出土地利用栅格或土地利用面要素（二者选其一）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="114" />
+            <location filename="../algorithms/landuse_input.py" line="115" />
             <source>Choose the class field of the land-use polygons.</source>
             <translation>请选择土地利用面要素的类别字段。</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="127" />
+            <location filename="../algorithms/landuse_input.py" line="128" />
             <source>the table typed in</source>
             <translation>手动输入的分类表</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="244" />
+            <location filename="../algorithms/landuse_input.py" line="245" />
             <source>Polygons need a grid: give a reference raster, or a cell size (and optionally an extent and CRS).</source>
             <translation>面要素需要一个格网：请给出参考栅格，或像元大小（可另给范围和坐标参考系）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="142" />
+            <location filename="../algorithms/landuse_input.py" line="303" />
+            <source>Give at least one habitat class code (the paper: vegetation, 1).</source>
+            <translation>请至少给出一个生境类别代码（原文：植被，1）。</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/landuse_input.py" line="143" />
             <source>The land use</source>
             <translation>土地利用</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="174" />
+            <location filename="../algorithms/landuse_input.py" line="175" />
             <source>Rasterising polygons onto {} x {} cells of {:g} x {:g} map units</source>
             <translation>将面要素栅格化到 {} x {} 个像元，像元大小 {:g} x {:g} 地图单位</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="263" />
+            <location filename="../algorithms/landuse_input.py" line="264" />
             <source>Class code → class → resistance, as used (table: {}):</source>
             <translation>实际使用的类别代码 → 类别 → 阻力值（分类表：{}）：</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="170" />
+            <location filename="../algorithms/landuse_input.py" line="171" />
             <source>The polygons have no field {!r}.</source>
             <translation>面要素没有字段 {!r}。</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="197" />
+            <location filename="../algorithms/landuse_input.py" line="198" />
             <source>{} polygons have no class value and were left as NoData.</source>
             <translation>{} 个面要素没有类别值，已保留为无数据。</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="261" />
+            <location filename="../algorithms/landuse_input.py" line="262" />
             <source>{} → {} → {} ({} cells)</source>
             <translation>{} → {} → {}（{} 个像元）</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="273" />
+            <location filename="../algorithms/landuse_input.py" line="274" />
             <source>The land-use raster names its classes, and {} of them disagree with the class table: {}. Check that the table (or preset) fits this product.</source>
             <translation>土地利用栅格自带类别名称，其中 {} 个与分类表不一致：{}。请检查分类表（或预设）是否适用于该产品。</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="186" />
+            <location filename="../algorithms/landuse_input.py" line="322" />
+            <source>The class table {} marks no habitat class; give the habitat class codes.</source>
+            <translation>分类表 {} 没有标明生境类；请给出生境类别代码。</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/landuse_input.py" line="325" />
+            <source>Habitat classes of the preset {}: {}</source>
+            <translation>预设 {} 的生境类：{}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/landuse_input.py" line="187" />
             <source>Polygon {} has the class value {!r}, which is not an integer class code; class values must be integer codes or class names of the table.</source>
             <translation>面要素 {} 的类别值为 {!r}，不是整数类别代码；类别值必须是整数代码或分类表中的类别名称。</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="270" />
+            <location filename="../algorithms/landuse_input.py" line="271" />
             <source>code {} is {!r} in the raster but {!r} in the table</source>
             <translation>代码 {} 在栅格中为 {!r}，在分类表中为 {!r}</translation>
         </message>
         <message>
-            <location filename="../algorithms/landuse_input.py" line="150" />
+            <location filename="../algorithms/landuse_input.py" line="299" />
+            <source>Habitat classes {!r} must be integer class codes separated by commas, e.g. 1 or 1,2.</source>
+            <translation>生境类别 {!r} 必须是以逗号分隔的整数类别代码，例如 1 或 1,2。</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/landuse_input.py" line="151" />
             <source>The land-use raster holds {} non-integer values; it must hold integer class codes.</source>
             <translation>土地利用栅格含有 {} 个非整数值；它必须存储整数类别代码。</translation>
         </message>
@@ -4164,64 +4184,54 @@
             <translation>{}：请选择一个栅格图层（该图层无法加载）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/mspa_algorithm.py" line="125" />
+            <location filename="../algorithms/mspa_algorithm.py" line="113" />
             <source>Reading the habitat</source>
             <translation>读取生境</translation>
         </message>
         <message>
-            <location filename="../algorithms/mspa_algorithm.py" line="127" />
+            <location filename="../algorithms/mspa_algorithm.py" line="115" />
             <source>habitat raster</source>
             <translation>生境栅格</translation>
         </message>
         <message>
-            <location filename="../algorithms/mspa_algorithm.py" line="139" />
+            <location filename="../algorithms/mspa_algorithm.py" line="127" />
             <source>Segmenting the habitat (MSPA)</source>
             <translation>分割生境（MSPA）</translation>
         </message>
         <message>
-            <location filename="../algorithms/mspa_algorithm.py" line="108" />
+            <location filename="../algorithms/mspa_algorithm.py" line="101" />
             <source>Give the habitat either as land use (a raster of class codes or polygons) or as a mask raster (one of the two).</source>
             <translation>请以土地利用（类别代码栅格或面要素）或掩膜栅格的形式给出生境（二者选其一）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/mspa_algorithm.py" line="133" />
+            <location filename="../algorithms/mspa_algorithm.py" line="121" />
             <source>No cell is habitat, so every cell would be background; check the habitat classes (or the mask).</source>
             <translation>没有像元属于生境，所有像元都将成为背景；请检查生境类别（或掩膜）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/mspa_algorithm.py" line="130" />
+            <location filename="../algorithms/mspa_algorithm.py" line="118" />
             <source>Habitat (foreground): {} cells, {:.1f} % of the valid cells, {:.4f} km².</source>
             <translation>生境（前景）：{} 个像元，占有效像元的 {:.1f} %，{:.4f} km²。</translation>
         </message>
         <message>
-            <location filename="../algorithms/mspa_algorithm.py" line="135" />
+            <location filename="../algorithms/mspa_algorithm.py" line="123" />
             <source>MSPA: foreground connectivity {}, edge width {} cells ({:g} m), transition {}, intext {}.</source>
             <translation>MSPA：前景连通性 {}，边缘宽度 {} 个像元（{:g} m），过渡 {}，内外区分 {}。</translation>
         </message>
         <message>
-            <location filename="../algorithms/mspa_algorithm.py" line="137" />
+            <location filename="../algorithms/mspa_algorithm.py" line="125" />
             <source>on</source>
             <translation>开</translation>
         </message>
         <message>
-            <location filename="../algorithms/mspa_algorithm.py" line="137" />
+            <location filename="../algorithms/mspa_algorithm.py" line="125" />
             <source>off</source>
             <translation>关</translation>
         </message>
         <message>
-            <location filename="../algorithms/mspa_algorithm.py" line="150" />
+            <location filename="../algorithms/mspa_algorithm.py" line="138" />
             <source>Share of the foreground: {}.</source>
             <translation>占前景的比例：{}。</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/mspa_algorithm.py" line="174" />
-            <source>The class table {} marks no habitat class; give the habitat class codes.</source>
-            <translation>分类表 {} 没有标明生境类；请给出生境类别代码。</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/mspa_algorithm.py" line="177" />
-            <source>Habitat classes of the preset {}: {}</source>
-            <translation>预设 {} 的生境类：{}</translation>
         </message>
         <message>
             <location filename="../algorithms/outputs.py" line="137" />
@@ -4439,77 +4449,77 @@
             <translation>{} 是以 {} 邻域计算的，而不是 {} 邻域；请选择与最小累积阻力面运行相同的邻域。</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="180" />
+            <location filename="../algorithms/select_sources.py" line="148" />
             <source>Selecting sources</source>
             <translation>识别源地</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="182" />
+            <location filename="../algorithms/select_sources.py" line="150" />
             <source>land-use raster</source>
             <translation>土地利用栅格</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="189" />
+            <location filename="../algorithms/select_sources.py" line="157" />
             <source>Finding habitat patches</source>
             <translation>查找生境斑块</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="204" />
+            <location filename="../algorithms/select_sources.py" line="172" />
             <source>Building source polygons</source>
             <translation>构建源地面要素</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="153" />
+            <location filename="../algorithms/select_sources.py" line="128" />
             <source>Ranking the patches by connectivity importance needs the resistance surface: give it, or choose the patches of at least the minimum area (the paper's rule).</source>
             <translation>按连通性重要性对斑块排序需要阻力面：请给出阻力面，或选择面积不小于最小面积的斑块（原文规则）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="193" />
+            <location filename="../algorithms/select_sources.py" line="161" />
             <source>{} of {} habitat patches reach {:g} km²; total source area {:.4f} km².</source>
             <translation>{} 个生境斑块（共 {} 个）达到 {:g} km²；源地总面积 {:.4f} km²。</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="235" />
+            <location filename="../algorithms/select_sources.py" line="203" />
             <source>Ranking the patches by {}</source>
             <translation>按 {} 对斑块排序</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="270" />
+            <location filename="../algorithms/select_sources.py" line="238" />
             <source>{} of {} patches kept by {} (importance, area): {}. Next, left out: {}.</source>
             <translation>{} 个斑块（共 {} 个）按 {} 保留（重要性，面积）：{}。其后被舍去的：{}。</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="289" />
+            <location filename="../algorithms/select_sources.py" line="257" />
             <source>The largest source covers {:.1f} % of the map ({:.3f} km²).</source>
             <translation>最大源地覆盖地图的 {:.1f} %（{:.3f} km²）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="185" />
+            <location filename="../algorithms/select_sources.py" line="153" />
             <source>The minimum area {:g} km² is smaller than one cell ({:g} km²): every habitat patch qualifies.</source>
             <translation>最小面积 {:g} km² 小于一个像元（{:g} km²）：所有生境斑块都符合条件。</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="243" />
+            <location filename="../algorithms/select_sources.py" line="211" />
             <source>{} patches lie entirely on NoData in the resistance; they cannot be ranked and are left out.</source>
             <translation>{} 个斑块完全位于阻力面的无数据上；无法排序，已被舍去。</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="250" />
+            <location filename="../algorithms/select_sources.py" line="218" />
             <source>{} patches are too many to rank by importance; raise the minimum area.</source>
             <translation>{} 个斑块数量过多，无法按重要性排序；请提高最小面积。</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="260" />
+            <location filename="../algorithms/select_sources.py" line="228" />
             <source>No patch has {} ≥ {:g} %; the highest is {:.3g} % (patch of {:.4g} km²). Lower the minimum importance.</source>
             <translation>没有斑块的 {} ≥ {:g} %；最高为 {:.3g} %（面积 {:.4g} km² 的斑块）。请降低最小重要性。</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="292" />
+            <location filename="../algorithms/select_sources.py" line="260" />
             <source>One source covers {:.0f} % of the map: the pattern will have few sources and corridors. On 10–30 m land cover, cut thin links between forest blocks with an opening (e.g. radius 100 m{}), or take the core areas of an MSPA (MCR ▸ Ecological sources ▸ MSPA) ranked by connectivity importance.</source>
             <translation>一个源地覆盖了地图的 {:.0f} %：格局中的源地和廊道将很少。在 10–30 m 的土地覆被数据上，可用开运算切断森林块之间的细窄连接（例如半径 100 m{}），或取 MSPA 核心区（最小累积阻力（MCR）生态安全格局 ▸ 2 · 生态源地 ▸ 形态学空间格局分析（MSPA）），并按连通性重要性排序。</translation>
         </message>
         <message>
-            <location filename="../algorithms/select_sources.py" line="296" />
+            <location filename="../algorithms/select_sources.py" line="264" />
             <source>, now {:g} m</source>
             <translation>，当前为 {:g} m</translation>
         </message>

@@ -112,7 +112,8 @@ class Centrality(McrAlgorithm):
 
         result = circuit.network_centrality(nodes, edges, progress=progress)
         position = {node: k for k, node in enumerate(result.nodes)}
-        isolated = [node for node in nodes if not any(node in (a, b) for a, b, _ in edges)]
+        linked = {end for a, b, _ in edges for end in (a, b)}
+        isolated = [node for node in nodes if node not in linked]
         if isolated:
             feedback.pushInfo(self.tr("Sources without a corridor carry no current: {}").format(
                 ", ".join(map(str, isolated))))

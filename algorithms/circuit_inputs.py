@@ -39,16 +39,11 @@ class Landscape:
 
 
 def add_neighbourhood(algorithm, choices=CIRCUIT_NEIGHBOURS):
-    tr = algorithm.tr
-    labels = {4: tr("4 (rook)"), 8: tr("8 (queen)"), 16: tr("16 (knight's moves, as r.cost -k)")}
-    algorithm.addParameter(
-        QgsProcessingParameterEnum(NEIGHBOURS, tr("Neighbourhood"), [labels[n] for n in choices],
-                                   defaultValue=choices.index(8))
-    )
+    search_inputs.add_neighbourhood(algorithm, choices)
 
 
 def neighbours(algorithm, parameters, context, choices=CIRCUIT_NEIGHBOURS):
-    return choices[algorithm.parameterAsEnum(parameters, NEIGHBOURS, context)]
+    return search_inputs.neighbour_count(algorithm, parameters, context, choices)
 
 
 def add_scheme(algorithm):

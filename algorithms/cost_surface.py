@@ -132,7 +132,7 @@ class CostSurface(McrAlgorithm):
         return float64
 
     def compute(self, parameters, context, feedback):
-        neighbours = search_inputs.NEIGHBOUR_CHOICES[self.parameterAsEnum(parameters, self.NEIGHBOURS, context)]
+        neighbours = search_inputs.neighbour_count(self, parameters, context)
         max_cost = self.parameterAsDouble(parameters, self.MAX_COST, context) or None
         float64 = self.parameterAsBool(parameters, self.FLOAT64, context)
         tile_size = self.parameterAsInt(parameters, self.TILE_SIZE, context)

@@ -47,10 +47,7 @@ def add_parameters(algorithm, advanced=()):
     parameter names in ``advanced`` are flagged Advanced (the last two always are)."""
     tr = algorithm.tr
     parameters = [
-        QgsProcessingParameterEnum(
-            NEIGHBOURS, tr("Neighbourhood of the least-cost search"),
-            [tr("4 (rook)"), tr("8 (queen)"), tr("16 (knight's moves, as r.cost -k)")], defaultValue=1,
-        ),
+        search_inputs.neighbourhood_parameter(algorithm, label=tr("Neighbourhood of the least-cost search")),
         QgsProcessingParameterEnum(
             DISTANCE_UNIT, tr("Distances between patches"),
             [tr("least-cost distance (cost units)"), tr("length of the least-cost path (m)")], defaultValue=0,
@@ -97,7 +94,7 @@ def check(algorithm, parameters, context):
 
 def settings(algorithm, parameters, context):
     return Settings(
-        neighbours=search_inputs.NEIGHBOUR_CHOICES[algorithm.parameterAsEnum(parameters, NEIGHBOURS, context)],
+        neighbours=search_inputs.neighbour_count(algorithm, parameters, context),
         unit=UNITS[algorithm.parameterAsEnum(parameters, DISTANCE_UNIT, context)],
         threshold=algorithm.parameterAsDouble(parameters, DISTANCE_THRESHOLD, context),
         probability=algorithm.parameterAsDouble(parameters, PROBABILITY, context),

@@ -69,8 +69,7 @@ class PinchPoints(McrAlgorithm):
         solver = circuit_inputs.solver(self, parameters, context)
         outputs = self.open_outputs(parameters, context, feedback)
         land = circuit_inputs.load(self, parameters, context, feedback, BYTES_PER_CELL)
-        if land.cell_size[0] != land.cell_size[1] and abs(land.cell_size[0] - land.cell_size[1]) > 1e-6 * max(
-                land.cell_size):
+        if abs(land.cell_size[0] - land.cell_size[1]) > 1e-6 * max(land.cell_size):
             raise QgsProcessingException(self.tr(
                 "Pinch points need square cells (each cell is one resistor of the circuit); the resistance has "
                 "{:g} × {:g} m cells. Resample it to square cells first (Raster ▸ Projections ▸ Warp)."

@@ -81,14 +81,21 @@ def add_reuse_parameters(algorithm):
         algorithm.addParameter(compat.add_flag(parameter, compat.FLAG_ADVANCED))
 
 
-def add_neighbourhood(algorithm):
+def neighbourhood_parameter(algorithm, choices=NEIGHBOUR_CHOICES, label=None):
+    """The neighbourhood choice (a subset of 4, 8, 16; 8 by default) as an enum parameter."""
     tr = algorithm.tr
-    algorithm.addParameter(
-        QgsProcessingParameterEnum(
-            NEIGHBOURS, tr("Neighbourhood"),
-            [tr("4 (rook)"), tr("8 (queen)"), tr("16 (knight's moves, as r.cost -k)")], defaultValue=1,
-        )
-    )
+    names = {4: tr("4 (rook)"), 8: tr("8 (queen)"), 16: tr("16 (knight's moves, as r.cost -k)")}
+    return QgsProcessingParameterEnum(NEIGHBOURS, label or tr("Neighbourhood"), [names[n] for n in choices],
+                                      defaultValue=choices.index(8))
+
+
+def add_neighbourhood(algorithm, choices=NEIGHBOUR_CHOICES):
+    algorithm.addParameter(neighbourhood_parameter(algorithm, choices))
+
+
+def neighbour_count(algorithm, parameters, context, choices=NEIGHBOUR_CHOICES):
+    """The number of neighbours chosen in the parameter of :func:`neighbourhood_parameter`."""
+    return choices[algorithm.parameterAsEnum(parameters, NEIGHBOURS, context)]
 
 
 def check_sources(algorithm, parameters):
@@ -142,7 +149,7 @@ def run_metadata(neighbours):
 
 def load(algorithm: McrAlgorithm, parameters, context, feedback, start=0.0, end=50.0, bytes_per_cell=60):
     """Read the resistance and run (or reuse) the multi-source MCR search."""
-    neighbours = NEIGHBOUR_CHOICES[algorithm.parameterAsEnum(parameters, NEIGHBOURS, context)]
+    neighbours = neighbour_count(algorithm, parameters, context)
     path = layers.raster_path(algorithm, parameters, RESISTANCE, context)
     grid = raster_io.read_grid(path)
     cell_size = layers.metric_cell_size(grid, algorithm.tr("resistance surface"))

@@ -754,67 +754,67 @@
             <translation>使用 MSPA 类别栅格时：成为斑块的最小核心区面积（km²）；面积恰好等于该值的核心区也计入。默认 1 km²（本插件自定）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/patch_connectivity.py" line="51" />
+            <location filename="../algorithms/patch_connectivity.py" line="50" />
             <source>Neighbourhood of the least-cost search</source>
             <translation>最小成本搜索的邻域</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="43" />
+            <location filename="../algorithms/search_inputs.py" line="87" />
             <source>4 (rook)</source>
             <translation>4（车步）</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="43" />
+            <location filename="../algorithms/search_inputs.py" line="87" />
             <source>8 (queen)</source>
             <translation>8（后步）</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="43" />
+            <location filename="../algorithms/search_inputs.py" line="87" />
             <source>16 (knight's moves, as r.cost -k)</source>
             <translation>16（马步，同 r.cost -k）</translation>
         </message>
         <message>
-            <location filename="../algorithms/patch_connectivity.py" line="55" />
+            <location filename="../algorithms/patch_connectivity.py" line="52" />
             <source>Distances between patches</source>
             <translation>斑块间距离</translation>
         </message>
         <message>
-            <location filename="../algorithms/patch_connectivity.py" line="56" />
+            <location filename="../algorithms/patch_connectivity.py" line="53" />
             <source>least-cost distance (cost units)</source>
             <translation>最小成本距离（成本单位）</translation>
         </message>
         <message>
-            <location filename="../algorithms/patch_connectivity.py" line="56" />
+            <location filename="../algorithms/patch_connectivity.py" line="53" />
             <source>length of the least-cost path (m)</source>
             <translation>最小成本路径的长度（m）</translation>
         </message>
         <message>
-            <location filename="../algorithms/patch_connectivity.py" line="59" />
+            <location filename="../algorithms/patch_connectivity.py" line="56" />
             <source>Dispersal distance threshold (in that unit)</source>
             <translation>扩散距离阈值（采用上述单位）</translation>
         </message>
         <message>
-            <location filename="../algorithms/patch_connectivity.py" line="63" />
+            <location filename="../algorithms/patch_connectivity.py" line="60" />
             <source>Dispersal probability at the threshold</source>
             <translation>阈值处的扩散概率</translation>
         </message>
         <message>
-            <location filename="../algorithms/patch_connectivity.py" line="67" />
+            <location filename="../algorithms/patch_connectivity.py" line="64" />
             <source>Link</source>
             <translation>连接方式</translation>
         </message>
         <message>
-            <location filename="../algorithms/patch_connectivity.py" line="68" />
+            <location filename="../algorithms/patch_connectivity.py" line="65" />
             <source>adjacent patches (their MCR zones touch, as corridors join them)</source>
             <translation>相邻斑块（其最小累积阻力分区相接，如同生态廊道连接源地）</translation>
         </message>
         <message>
-            <location filename="../algorithms/patch_connectivity.py" line="69" />
+            <location filename="../algorithms/patch_connectivity.py" line="66" />
             <source>every pair of patches (Conefor's full distance table; one search per patch)</source>
             <translation>每一对斑块（Conefor 的完整距离表；每个斑块一次搜索）</translation>
         </message>
         <message>
-            <location filename="../algorithms/patch_connectivity.py" line="72" />
+            <location filename="../algorithms/patch_connectivity.py" line="69" />
             <source>Leave out links longer than (in that unit; 0 = no limit)</source>
             <translation>舍去长于此值的连接（采用上述单位；0 = 不限）</translation>
         </message>
@@ -1494,7 +1494,7 @@
             <translation>存储源地编号的数值字段（整数 &gt; 0；编号相同的要素构成同一源地）。留空：要素按图层顺序编号为 1、2、…。</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="45" />
+            <location filename="../algorithms/search_inputs.py" line="88" />
             <source>Neighbourhood</source>
             <translation>邻域</translation>
         </message>
@@ -1664,7 +1664,7 @@
             <translation>最小成本</translation>
         </message>
         <message>
-            <location filename="../algorithms/search_inputs.py" line="189" />
+            <location filename="../algorithms/search_inputs.py" line="196" />
             <source>allocation</source>
             <translation>分配</translation>
         </message>
@@ -2304,7 +2304,7 @@
             <translation>源地面或点要素（保护区、公园），重投影到阻力面格网上。请给出此项或源地编号栅格。</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="87" />
+            <location filename="../algorithms/circuit_inputs.py" line="82" />
             <source>Corridors (pairs of sources; e.g. from Ecological corridors)</source>
             <translation>生态廊道（源地对；例如来自“生态廊道”）</translation>
         </message>
@@ -2599,17 +2599,17 @@
             <translation>像元与其 4 个边相邻像元相连，或与其 8 个边和角点相邻像元相连（默认；也是 Circuitscape 的默认值）。对角线电阻长 √2 倍。</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="58" />
+            <location filename="../algorithms/circuit_inputs.py" line="53" />
             <source>Resistance between two cells</source>
             <translation>两像元之间的电阻</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="59" />
+            <location filename="../algorithms/circuit_inputs.py" line="54" />
             <source>average of the two resistances (Linkage Mapper; this plugin's cost rule)</source>
             <translation>两个阻力值的平均（Linkage Mapper；本插件的成本规则）</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="60" />
+            <location filename="../algorithms/circuit_inputs.py" line="55" />
             <source>average of the two conductances (Circuitscape's default)</source>
             <translation>两个电导的平均（Circuitscape 的默认值）</translation>
         </message>
@@ -2649,27 +2649,27 @@
             <translation>成对模式下由多个像元组成的源地：所有源地同时短路（默认；一次分解；其他源地充当踏脚石），或仅短路每对的两个源地（Circuitscape 的规则；每对一次分解，较慢）。单像元源地两者结果相同。</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="69" />
+            <location filename="../algorithms/circuit_inputs.py" line="64" />
             <source>Solver</source>
             <translation>求解器</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="70" />
+            <location filename="../algorithms/circuit_inputs.py" line="65" />
             <source>automatic</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="70" />
+            <location filename="../algorithms/circuit_inputs.py" line="65" />
             <source>direct (sparse LU factorisation)</source>
             <translation>直接法（稀疏 LU 分解）</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="71" />
+            <location filename="../algorithms/circuit_inputs.py" line="66" />
             <source>conjugate gradients with algebraic multigrid (needs pyamg)</source>
             <translation>代数多重网格预条件共轭梯度法（需要 pyamg）</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="72" />
+            <location filename="../algorithms/circuit_inputs.py" line="67" />
             <source>conjugate gradients with a Jacobi preconditioner</source>
             <translation>Jacobi 预条件共轭梯度法</translation>
         </message>
@@ -2819,17 +2819,17 @@
             <translation>McRae</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="196" />
+            <location filename="../algorithms/circuit_inputs.py" line="191" />
             <source>pairwise</source>
             <translation>成对</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="196" />
+            <location filename="../algorithms/circuit_inputs.py" line="191" />
             <source>one-to-all</source>
             <translation>一对多</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="196" />
+            <location filename="../algorithms/circuit_inputs.py" line="191" />
             <source>all-to-one</source>
             <translation>多对一</translation>
         </message>
@@ -3294,7 +3294,7 @@
             <translation>由 {} 个源地和 {} 条廊道组成的网络；廊道阻力取自 {}。</translation>
         </message>
         <message>
-            <location filename="../algorithms/centrality.py" line="120" />
+            <location filename="../algorithms/centrality.py" line="121" />
             <source>Most central corridors: {}</source>
             <translation>中心度最高的廊道：{}</translation>
         </message>
@@ -3309,7 +3309,7 @@
             <translation>廊道没有字段 {!r}；请选择以廊道阻力为值的字段（cwd，即成本加权距离，或“廊道夹点”输出的 eff_resist）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/centrality.py" line="117" />
+            <location filename="../algorithms/centrality.py" line="118" />
             <source>Sources without a corridor carry no current: {}</source>
             <translation>没有廊道的源地不承载电流：{}</translation>
         </message>
@@ -3324,67 +3324,67 @@
             <translation>廊道要素 {}（{}–{}）的 {} = {!r}；廊道阻力必须是 &gt; 0 的数值（“廊道夹点”无法求解的廊道 eff_resist 为 -1：请将其排除或改用 cwd）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="97" />
+            <location filename="../algorithms/circuit_inputs.py" line="92" />
             <source>resistance surface</source>
             <translation>阻力面</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="99" />
+            <location filename="../algorithms/circuit_inputs.py" line="94" />
             <source>Reading the resistance surface and the sources</source>
             <translation>读取阻力面和源地</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="157" />
+            <location filename="../algorithms/circuit_inputs.py" line="152" />
             <source>Finding the pairs of adjacent sources (one MCR search)</source>
             <translation>查找相邻源地对（一次最小累积阻力搜索）</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="189" />
+            <location filename="../algorithms/circuit_inputs.py" line="184" />
             <source>direct (sparse LU)</source>
             <translation>直接法（稀疏 LU 分解）</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="189" />
+            <location filename="../algorithms/circuit_inputs.py" line="184" />
             <source>algebraic multigrid</source>
             <translation>代数多重网格</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="190" />
+            <location filename="../algorithms/circuit_inputs.py" line="185" />
             <source>conjugate gradients</source>
             <translation>共轭梯度法</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="190" />
+            <location filename="../algorithms/circuit_inputs.py" line="185" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="151" />
+            <location filename="../algorithms/circuit_inputs.py" line="146" />
             <source>The corridor layer has no features; give at least one corridor.</source>
             <translation>廊道图层没有要素；请至少给出一条廊道。</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="162" />
+            <location filename="../algorithms/circuit_inputs.py" line="157" />
             <source>{} pairs of sources have adjacent MCR zones: {}</source>
             <translation>{} 对源地的最小累积阻力分区相接：{}</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="125" />
+            <location filename="../algorithms/circuit_inputs.py" line="120" />
             <source>The corridor layer has no field {}; give the corridors of Ecological corridors (fields from_source and to_source hold the ids of the two sources each corridor joins).</source>
             <translation>廊道图层没有字段 {}；请给出“生态廊道”输出的廊道（字段 from_source 和 to_source 存储各廊道所连接两个源地的编号）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="140" />
+            <location filename="../algorithms/circuit_inputs.py" line="135" />
             <source>Corridor feature {} joins source {} to itself; remove it.</source>
             <translation>廊道要素 {} 将源地 {} 与其自身相连；请删除该要素。</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="135" />
+            <location filename="../algorithms/circuit_inputs.py" line="130" />
             <source>Corridor feature {} has no source ids in from_source / to_source; every corridor must name the two sources it joins.</source>
             <translation>廊道要素 {} 的 from_source / to_source 中没有源地编号；每条廊道都必须指明其连接的两个源地。</translation>
         </message>
         <message>
-            <location filename="../algorithms/circuit_inputs.py" line="144" />
+            <location filename="../algorithms/circuit_inputs.py" line="139" />
             <source>Corridor feature {} names source {}, which is not among the sources given ({}); give the corridors and the sources of one run.</source>
             <translation>廊道要素 {} 指向源地 {}，但它不在所给的源地中（{}）；请给出同一次运行的廊道和源地。</translation>
         </message>
@@ -4269,52 +4269,52 @@
             <translation>要素 {}（{}）未能写出{}。</translation>
         </message>
         <message>
-            <location filename="../algorithms/patch_connectivity.py" line="115" />
+            <location filename="../algorithms/patch_connectivity.py" line="112" />
             <source>The resistance surface</source>
             <translation>阻力面</translation>
         </message>
         <message>
-            <location filename="../algorithms/patch_connectivity.py" line="117" />
+            <location filename="../algorithms/patch_connectivity.py" line="114" />
             <source>The resistance surface lies on another grid; it is resampled (bilinear) onto the patches' grid for the least-cost links.</source>
             <translation>阻力面位于另一格网上；为计算最小成本连接，将其（双线性）重采样到斑块的格网上。</translation>
         </message>
         <message>
-            <location filename="../algorithms/patch_connectivity.py" line="121" />
+            <location filename="../algorithms/patch_connectivity.py" line="118" />
             <source>patches on cells without a resistance take no part.</source>
             <translation>位于没有阻力值的像元上的斑块不参与计算。</translation>
         </message>
         <message>
-            <location filename="../algorithms/patch_connectivity.py" line="88" />
+            <location filename="../algorithms/patch_connectivity.py" line="85" />
             <source>The dispersal distance threshold must be &gt; 0; give the distance at which the dispersal probability falls to the given probability (e.g. 10000 cost units, or 2000 m with distances in metres).</source>
             <translation>扩散距离阈值必须 &gt; 0；请给出扩散概率降至给定概率时的距离（例如 10000 成本单位，或以米计距离时的 2000 m）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/patch_connectivity.py" line="139" />
+            <location filename="../algorithms/patch_connectivity.py" line="136" />
             <source>{} patches, {} least-cost links ({}, {} neighbours{}).</source>
             <translation>{} 个斑块，{} 条最小成本连接（{}，{} 邻域{}）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/patch_connectivity.py" line="141" />
+            <location filename="../algorithms/patch_connectivity.py" line="138" />
             <source>every pair</source>
             <translation>每一对斑块</translation>
         </message>
         <message>
-            <location filename="../algorithms/patch_connectivity.py" line="141" />
+            <location filename="../algorithms/patch_connectivity.py" line="138" />
             <source>adjacent pairs</source>
             <translation>相邻斑块对</translation>
         </message>
         <message>
-            <location filename="../algorithms/patch_connectivity.py" line="92" />
+            <location filename="../algorithms/patch_connectivity.py" line="89" />
             <source>The dispersal probability at the threshold must lie strictly between 0 and 1 (0.5 for a median dispersal distance, 0.05 or 0.01 for a maximum one), not {:g}.</source>
             <translation>阈值处的扩散概率必须严格介于 0 与 1 之间（扩散距离中位数取 0.5，最大扩散距离取 0.05 或 0.01），而不是 {:g}。</translation>
         </message>
         <message>
-            <location filename="../algorithms/patch_connectivity.py" line="160" />
+            <location filename="../algorithms/patch_connectivity.py" line="157" />
             <source>{} patches: more than the {} for which the importance of each patch is computed (it grows faster than the square of the number of patches); PC and IIC are computed, dPC and dIIC are left empty. Raise the minimum area to rank the patches.</source>
             <translation>{} 个斑块：超过了计算每个斑块重要性的上限 {} 个（计算量增长快于斑块数的平方）；只计算 PC 和 IIC，dPC 和 dIIC 留空。请提高最小面积后再对斑块排序。</translation>
         </message>
         <message>
-            <location filename="../algorithms/patch_connectivity.py" line="142" />
+            <location filename="../algorithms/patch_connectivity.py" line="139" />
             <source>, at most {:g} {}</source>
             <translation>，至多 {:g} {}</translation>
         </message>
@@ -4324,32 +4324,32 @@
             <translation>{}：{:,.0f} 至 {:,.0f}</translation>
         </message>
         <message>
-            <location filename="../algorithms/pinch_points.py" line="82" />
+            <location filename="../algorithms/pinch_points.py" line="81" />
             <source>Cost surfaces of the sources, then one circuit per pair of sources</source>
             <translation>计算各源地的成本面，再为每对源地建立一个电路</translation>
         </message>
         <message>
-            <location filename="../algorithms/pinch_points.py" line="80" />
+            <location filename="../algorithms/pinch_points.py" line="79" />
             <source>{} corridors between {} pairs of sources; width cut-off {:g} cost units.</source>
             <translation>{} 条廊道，位于 {} 对源地之间；宽度截断值 {:g} 成本单位。</translation>
         </message>
         <message>
-            <location filename="../algorithms/pinch_points.py" line="90" />
+            <location filename="../algorithms/pinch_points.py" line="89" />
             <source>{} of {} pairs solved in {:.1f} s ({} solver).</source>
             <translation>{} 对（共 {} 对）已求解，用时 {:.1f} s（{} 求解器）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/pinch_points.py" line="74" />
+            <location filename="../algorithms/pinch_points.py" line="73" />
             <source>Pinch points need square cells (each cell is one resistor of the circuit); the resistance has {:g} × {:g} m cells. Resample it to square cells first (Raster ▸ Projections ▸ Warp).</source>
             <translation>夹点分析要求像元为正方形（每个像元是电路中的一个电阻）；当前阻力面的像元为 {:g} × {:g} m。请先将其重采样为正方形像元（栅格 ▸ 投影 ▸ 变形（重投影））。</translation>
         </message>
         <message>
-            <location filename="../algorithms/pinch_points.py" line="94" />
+            <location filename="../algorithms/pinch_points.py" line="93" />
             <source>No corridor within the cut-off joins these pairs (or they cannot reach each other); they carry no current and their eff_resist is -1: {}. A larger cut-off widens the corridors.</source>
             <translation>截断值以内没有廊道连接以下源地对（或它们无法相互到达）；它们不承载电流，eff_resist 为 -1：{}。增大截断值可使廊道变宽。</translation>
         </message>
         <message>
-            <location filename="../algorithms/pinch_points.py" line="99" />
+            <location filename="../algorithms/pinch_points.py" line="98" />
             <source>No pair of sources is joined by a corridor within the cut-off of {:g} cost units; raise the cut-off (it is a width in cost units: resistance × metres).</source>
             <translation>在 {:g} 成本单位的截断值以内，没有任何源地对由廊道连接；请增大截断值（它是以成本单位计的宽度：阻力 × 米）。</translation>
         </message>
@@ -4379,72 +4379,72 @@
             <translation>{} 条辐射道的汇水面积不小于 {:g} km²，长度不小于 {:g} m。</translation>
         </message>
         <message>
-            <location filename="../algorithms/search_inputs.py" line="189" />
+            <location filename="../algorithms/search_inputs.py" line="196" />
             <source>back-direction</source>
             <translation>回溯方向</translation>
         </message>
         <message>
-            <location filename="../algorithms/search_inputs.py" line="98" />
+            <location filename="../algorithms/search_inputs.py" line="105" />
             <source>Give the sources either as a source-id raster or as polygons or points (one of the two).</source>
             <translation>请给出生态源地：源地编号栅格，或面/点要素（二者选其一）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/search_inputs.py" line="158" />
+            <location filename="../algorithms/search_inputs.py" line="165" />
             <source>Reusing the given MCR surface, allocation and back-direction.</source>
             <translation>复用所给的最小累积阻力面、分配和回溯方向栅格。</translation>
         </message>
         <message>
-            <location filename="../algorithms/search_inputs.py" line="164" />
+            <location filename="../algorithms/search_inputs.py" line="171" />
             <source>Searching least-cost paths from all sources</source>
             <translation>从所有源地搜索最小成本路径</translation>
         </message>
         <message>
-            <location filename="../algorithms/search_inputs.py" line="197" />
+            <location filename="../algorithms/search_inputs.py" line="204" />
             <source>The MCR surface, allocation and back-direction come from different MCR surface runs; give the three outputs of one run (or give the sources and let this algorithm search again).</source>
             <translation>最小累积阻力面、分配和回溯方向栅格来自不同的最小累积阻力面运行；请给出同一次运行的三个输出（或给出源地，由本算法重新搜索）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/search_inputs.py" line="108" />
+            <location filename="../algorithms/search_inputs.py" line="115" />
             <source>To reuse an MCR surface run, give all three of its outputs: MCR surface, allocation and back-direction (or none of them and give the sources).</source>
             <translation>要复用一次最小累积阻力面运行，请给出其全部三个输出：最小累积阻力面、分配和回溯方向栅格（或三者都不给，而给出源地）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/search_inputs.py" line="123" />
+            <location filename="../algorithms/search_inputs.py" line="130" />
             <source>{} source cells lie on NoData in the resistance and are ignored (sources must lie on cells with a resistance).</source>
             <translation>{} 个源地像元位于阻力面的无数据上，已被忽略（源地必须位于有阻力值的像元上）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/search_inputs.py" line="128" />
+            <location filename="../algorithms/search_inputs.py" line="135" />
             <source>Sources {} lie entirely on NoData in the resistance: they take no part in the search.</source>
             <translation>源地 {} 完全位于阻力面的无数据上：不参与搜索。</translation>
         </message>
         <message>
-            <location filename="../algorithms/search_inputs.py" line="231" />
+            <location filename="../algorithms/search_inputs.py" line="238" />
             <source>The back-direction holds codes {} that a {}-cell neighbourhood does not have; choose the neighbourhood of the MCR surface run.</source>
             <translation>回溯方向栅格含有代码 {}，而 {} 邻域中没有这些代码；请选择与最小累积阻力面运行相同的邻域。</translation>
         </message>
         <message>
-            <location filename="../algorithms/search_inputs.py" line="239" />
+            <location filename="../algorithms/search_inputs.py" line="246" />
             <source>The back-direction does not reproduce the MCR surface from this resistance at {} of {} cells checked (first at row {}, column {}): the three rasters are not the outputs of one MCR surface run on this resistance. Give the matching files, or give the sources and let this algorithm search again.</source>
             <translation>在此阻力面上，回溯方向栅格在所检查的 {} 个（共 {} 个）像元处无法复现最小累积阻力面（首个位于第 {} 行、第 {} 列）：这三个栅格不是在此阻力面上同一次最小累积阻力面运行的输出。请给出相互匹配的文件，或给出源地，由本算法重新搜索。</translation>
         </message>
         <message>
-            <location filename="../algorithms/search_inputs.py" line="245" />
+            <location filename="../algorithms/search_inputs.py" line="252" />
             <source>The MCR rasters carry no run id; they were checked cell by cell instead ({} cells).</source>
             <translation>最小累积阻力栅格没有运行标识；已改为逐像元检查（{} 个像元）。</translation>
         </message>
         <message>
-            <location filename="../algorithms/search_inputs.py" line="184" />
+            <location filename="../algorithms/search_inputs.py" line="191" />
             <source>{} does not lie on the resistance grid; give the MCR surface, allocation and back-direction of one MCR surface run on this resistance.</source>
             <translation>{} 不在阻力面格网上；请给出在此阻力面上同一次最小累积阻力面运行得到的最小累积阻力面、分配和回溯方向栅格。</translation>
         </message>
         <message>
-            <location filename="../algorithms/search_inputs.py" line="192" />
+            <location filename="../algorithms/search_inputs.py" line="199" />
             <source>{} is the {} output of an MCR surface run, not its {}; check which file goes where.</source>
             <translation>{} 是最小累积阻力面运行的 {} 输出，而不是其 {} 输出；请检查各文件是否放对了位置。</translation>
         </message>
         <message>
-            <location filename="../algorithms/search_inputs.py" line="203" />
+            <location filename="../algorithms/search_inputs.py" line="210" />
             <source>{} was computed with {} neighbours, not {}; choose the neighbourhood of the MCR surface run.</source>
             <translation>{} 是以 {} 邻域计算的，而不是 {} 邻域；请选择与最小累积阻力面运行相同的邻域。</translation>
         </message>

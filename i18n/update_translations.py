@@ -14,8 +14,9 @@ collected two ways:
   runs and checks), and the class names of the styles (algorithms/palette.py).
 
 Existing translations are kept; strings that are gone stay in the file as ``vanished`` (Qt
-Linguist shows them; lrelease leaves them out). A ``tr(f"…")`` cannot be translated and stops the
-run. Then ``lrelease`` (Debian: qttools5-dev-tools) compiles each .ts into the .qm QGIS loads.
+Linguist shows them; lrelease leaves them out). A tr() call whose text is an f-string cannot be
+translated (it is formatted before the lookup) and stops the run. Then ``lrelease`` (Debian:
+qttools5-dev-tools) compiles each .ts into the .qm QGIS loads.
 
     /usr/bin/python3 i18n/update_translations.py [language ...]   (default: the .ts files present, else zh_CN)
 """

@@ -1179,6 +1179,7 @@ def adjacent_pairs(labels, neighbours=8):
     labels = np.asarray(labels)
     rows, cols = labels.shape
     moves = [(0, 1), (1, 0)] + ([(1, 1), (1, -1)] if neighbours != 4 else [])
+    base = int(labels.max(initial=0)) + 1  # a pair (low, high) is coded low * base + high
     found = set()
     for dr, dc in moves:
         a = labels[0 : rows - dr, max(0, -dc) : cols - max(0, dc)]
@@ -1188,8 +1189,7 @@ def adjacent_pairs(labels, neighbours=8):
             continue
         low = np.minimum(a[touching], b[touching]).astype(np.int64)
         high = np.maximum(a[touching], b[touching]).astype(np.int64)
-        codes = np.unique(low * (int(labels.max()) + 1) + high)
-        base = int(labels.max()) + 1
+        codes = np.unique(low * base + high)
         found.update(zip((codes // base).tolist(), (codes % base).tolist()))
     return sorted(found)
 

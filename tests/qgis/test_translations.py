@@ -19,7 +19,7 @@ PYTHON = sorted(p for p in (REPO / "algorithms").rglob("*.py")) + [REPO / "plugi
 
 
 def test_no_tr_call_takes_an_f_string():
-    """tr(f"…") is looked up after formatting: no translation can ever match (use tr("… {} …").format())."""
+    """A tr() call on an f-string is looked up after formatting: no translation can match (format after tr)."""
     found = []
     for path in PYTHON:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

@@ -243,21 +243,25 @@ class Corridors(McrAlgorithm):
             search.result, search.resistance.array, search.resistance.valid, search.cell_size, grid.transform,
             marks, options, cheapest_only=mode != "saddles", progress=self.progress_callback(feedback, 40, 50),
         )
-        # The check needs the allocation only: the costs and back-directions of the search go now,
-        # and the marks too unless the exact paths still need their vulnerable stretches.
-        search.result.distance = search.result.back_direction = None
+        # The marks go now unless the exact paths still need their vulnerable stretches.
         vulnerable_found = marks is not None
         if mode != "pairwise":
             marks = None
         feedback.setProgressText(self.tr("Checking every corridor against its pair's least-cost path"))
         width = None
+        # A source's costs in its own zone are the surface's: its search covers only the rest. Not
+        # for the width raster (full searches from every source), nor from a surface read back as
+        # Float32, whose costs are rounded: then the searches start from the sources themselves.
+        if outputs.wanted(self.CORRIDOR_WIDTH) or not search.exact:
+            search.result.distance = search.result.back_direction = None
+        surface = search.result if search.result.distance is not None else None
         if mode == "pairwise" or outputs.wanted(self.CORRIDOR_WIDTH):
             bounds = {(c.from_source, c.to_source): c.cwd for c in found}
             exact, width = kernel.pairwise_corridors(
                 search.resistance.array, search.resistance.valid, search.sources, search.cell_size,
                 search.result.neighbours, grid.transform, list(bounds), marks,
                 cutoff if outputs.wanted(self.CORRIDOR_WIDTH) else None,
-                self.progress_callback(feedback, 50, 85), search.result.allocation, bounds,
+                self.progress_callback(feedback, 50, 85), search.result.allocation, bounds, surface,
             )
             if mode == "pairwise":
                 found = exact
@@ -270,7 +274,10 @@ class Corridors(McrAlgorithm):
             kernel.least_cost_check(
                 found, search.resistance.array, search.resistance.valid, search.sources, search.cell_size,
                 search.result.neighbours, search.result.allocation, progress=self.progress_callback(feedback, 50, 85),
+                surface=surface,
             )
+        # What follows needs the allocation only.
+        search.result.distance = search.result.back_direction = surface = None
         found = kernel.keep_nearest(found, nearest, max_cwd)
         if max_detour:
             dropped = [c for c in found if c.detour > max_detour]

@@ -41,6 +41,7 @@ class Search:
     cell_size: tuple  # metres
     result: cost.CostResult
     sources: np.ndarray  # source ids where the search started
+    exact: bool = True  # the costs are the search's own (not read back from a Float32 surface)
 
 
 def add_parameters(algorithm):
@@ -160,10 +161,11 @@ def load(algorithm: McrAlgorithm, parameters, context, feedback, start=0.0, end=
     if any(reused):
         if not all(reused):
             raise QgsProcessingException(check_search(algorithm, parameters)[0])
-        result = _reuse(algorithm, reused, resistance, cell_size, neighbours, feedback)
+        result, exact = _reuse(algorithm, reused, resistance, cell_size, neighbours, feedback)
         sources = np.where((result.back_direction == 0) & (result.allocation > 0), result.allocation, 0)
         feedback.pushInfo(algorithm.tr("Reusing the given MCR surface, allocation and back-direction."))
     else:
+        exact = True
         sources = cost.compact_ids(source_ids_on_grid(
             algorithm, parameters, context, feedback, grid, SOURCES_RASTER, SOURCES, SOURCE_ID_FIELD
         ))
@@ -174,7 +176,7 @@ def load(algorithm: McrAlgorithm, parameters, context, feedback, start=0.0, end=
             progress=algorithm.progress_callback(feedback, start, end),
         )
         sources = np.where(resistance.valid & (sources > 0), sources, 0)
-    return Search(grid, resistance, cell_size, result, sources)
+    return Search(grid, resistance, cell_size, result, sources, exact)
 
 
 ROLES = ("surface", "allocation", "back_direction")
@@ -226,7 +228,8 @@ def _reuse(algorithm, paths, resistance, cell_size, neighbours, feedback):
     surface = raster_io.read_raster(paths[0])
     distance, reachable = surface.array, reachable & surface.valid
     del surface
-    if distance.dtype != np.float64:
+    exact = distance.dtype == np.float64
+    if not exact:
         distance = distance.astype(np.float64)
     distance[~reachable] = np.inf
     codes[~reachable] = 0
@@ -251,4 +254,4 @@ def _reuse(algorithm, paths, resistance, cell_size, neighbours, feedback):
     if not all(run_ids):
         feedback.pushInfo(tr("The MCR rasters carry no run id; they were checked cell by cell instead ({} cells).")
                           .format(checked))
-    return cost.CostResult(distance, labels_array, codes, neighbours)
+    return cost.CostResult(distance, labels_array, codes, neighbours), exact

@@ -24,7 +24,7 @@ import numpy as np
 from scipy.spatial import cKDTree
 
 from . import InputError, no_progress
-from .cost import NEIGHBOURHOODS, OFFSETS, SearchGrid, accumulated_cost, flat_steps, move_costs
+from .cost import NEIGHBOURHOODS, OFFSETS, SearchGrid, accumulated_cost, flat_steps, id_type, move_costs
 
 # One code per undirected move: each edge of the grid graph is seen once.
 HALF_NEIGHBOURHOODS = {4: (1, 3), 8: (1, 2, 3, 4), 16: (1, 2, 3, 4, 9, 10, 11, 12)}
@@ -453,8 +453,9 @@ def keep_nearest(corridors, nearest=0, max_cwd=0.0):
 
 @dataclass
 class _Reach:
-    """The cells one bounded single-source search reached (sorted flat indices), their cost and
-    back-direction code: what the meet-in-the-middle check keeps of a search."""
+    """The cells one bounded single-source search reached outside its source's own zone (sorted
+    flat indices), their cost and back-direction code: what the meet-in-the-middle check keeps of
+    a search."""
 
     cells: np.ndarray
     cost: np.ndarray
@@ -464,32 +465,92 @@ class _Reach:
         """The cost at ``cells`` (``missing`` where this search did not reach)."""
         # The needle in the haystack's type: a mixed search would convert the whole haystack each call.
         cells = np.asarray(cells).astype(self.cells.dtype)
+        if self.cells.size == 0:
+            return np.full(cells.shape, missing), np.zeros(cells.shape, dtype=np.intp), np.zeros(cells.shape, bool)
         position = np.minimum(np.searchsorted(self.cells, cells), self.cells.size - 1)
         hit = self.cells[position] == cells
         return np.where(hit, self.cost[position], missing), position, hit
 
-    def trace(self, cell, columns):
-        """The path from ``cell`` back to this search's source (following its back-directions)."""
+
+class _Zones:
+    """Each source's own allocation zone of the multi-source search, where the cost from that
+    source is already known: it is the MCR surface (a cell allocated to s is reached from s at
+    cost D, and from no source for less). A search from s then only needs the cells outside its
+    zone, started from the zone's edge at the surface's costs. Without a surface the zones are the
+    source cells themselves, at cost 0. Arrays of the padded search grid where noted."""
+
+    def __init__(self, shared, allocation, distance, back, neighbours):
+        rows, cols = allocation.shape
+        self.shared = shared
+        self.distance, self.back = distance, back  # grid-shaped, or None: 0 on every source cell
+        padded = np.zeros(shared.size, dtype=allocation.dtype).reshape(-1, shared.padded_cols)
+        padded[shared.inner] = allocation
+        self.allocation = padded.ravel()  # padded
+        # A zone's edge: its cells with a move into another zone (or off the zones).
+        edge = np.zeros((rows, cols), dtype=bool)
+        for code in NEIGHBOURHOODS[neighbours]:
+            dr, dc = OFFSETS[code]
+            r0, r1 = max(0, -dr), rows - max(0, dr)
+            c0, c1 = max(0, -dc), cols - max(0, dc)
+            edge[r0:r1, c0:c1] |= allocation[r0:r1, c0:c1] != allocation[r0 + dr : r1 + dr, c0 + dc : c1 + dc]
+        self.edge = edge & (allocation > 0)
+
+    def known(self, s, limit):
+        """(zone mask, its costs, its back-directions) and the search's start: the zone's edge
+        cells within ``limit``."""
+        own = self.allocation.reshape(-1, self.shared.padded_cols)[self.shared.inner] == s
+        start = own & self.edge
+        if self.distance is None:
+            return (own, 0.0, 0), start
+        if not math.isinf(limit):
+            start &= self.distance <= limit
+        return (own, self.distance, self.back), start
+
+    def at(self, cells):
+        """Cost and back-direction code at padded ``cells`` of their own zone."""
+        if self.distance is None:
+            return np.zeros(len(cells)), np.zeros(len(cells), dtype=np.uint8)
+        flat = self.shared.unpadded(cells)
+        return self.distance.ravel()[flat], self.back.ravel()[flat]
+
+    def trace(self, cell, kept, columns):
+        """The path from ``cell`` back to a source of a finished search (its reach ``kept`` outside
+        the zone, then the zone's own back-directions) and the cost at every cell of it."""
         steps = flat_steps(columns)
-        path = [int(cell)]
+        path, costs = [int(cell)], []
         while True:
-            _, position, hit = self.lookup(np.array([path[-1]]), np.inf)
-            code = int(self.back[position[0]]) if hit[0] else 0
-            if code == 0:
-                return np.asarray(path, dtype=np.int64)
+            cost, position, hit = kept.lookup(np.array([path[-1]]), np.inf)
+            if not hit[0]:
+                break
+            costs.append(float(cost[0]))
+            code = int(kept.back[position[0]])
+            if code == 0:  # cannot happen beyond the zone; kept for safety
+                return np.asarray(path, dtype=np.int64), np.asarray(costs)
             path.append(path[-1] + int(steps[code]))
+        # In the zone: its own predecessors, on the grid's flat indices.
+        inside = [int(self.shared.unpadded(np.array([path[-1]]))[0])]
+        if self.back is not None:
+            codes, grid_steps = self.back.ravel(), flat_steps(self.back.shape[1])
+            while codes[inside[-1]]:
+                inside.append(inside[-1] + int(grid_steps[codes[inside[-1]]]))
+        inside = np.asarray(inside, dtype=np.int64)
+        zone_costs = self.distance.ravel()[inside] if self.distance is not None else np.zeros(inside.size)
+        return (np.concatenate([np.asarray(path[:-1], dtype=np.int64), self.shared.padded(inside)]),
+                np.concatenate([np.asarray(costs), zone_costs]))
 
 
 def least_cost_check(corridors, resistance, valid, sources, cell_size, neighbours, allocation,
-                     width_cutoff=None, progress=no_progress):
+                     width_cutoff=None, progress=no_progress, surface=None):
     """Set ``lcd`` and ``via_source`` of every corridor from the pairs' true least-cost paths.
 
     Meet in the middle: the least-cost distance L of a pair is never above the cwd of any of its
     corridors, and the least-cost path has an edge (x, y) with D_a(x) ≤ L/2 and D_b(y) ≤ L/2. So
     each source is searched once, stopped at half the largest bound of its pairs, and
     L = min over edges of D_a(x) + step(x, y) + D_b(y) — a quarter of the area a search to the
-    full bound would cover. With ``width_cutoff`` (inf = no cut-off) full surfaces are needed
-    instead: see :func:`_width_check`.
+    full bound would cover. ``surface`` (the multi-source search's :class:`CostResult` with
+    ``allocation``) saves most of that area again: inside its own zone a source's costs are the
+    surface's, so each search covers only the cells beyond its zone's edge. With ``width_cutoff``
+    (inf = no cut-off) full surfaces are needed instead: see :func:`_width_check`.
 
     Returns ({pair: (lcd, path from a's edge to b's edge, cost from a along it)}, width or None).
     """
@@ -500,7 +561,8 @@ def least_cost_check(corridors, resistance, valid, sources, cell_size, neighbour
     if width_cutoff is not None:
         found, width = _width_check(bound, resistance, valid, sources, cell_size, neighbours, width_cutoff, progress)
     else:
-        found, width = _meet_in_the_middle(bound, resistance, valid, sources, cell_size, neighbours, progress), None
+        found = _meet_in_the_middle(bound, resistance, valid, sources, cell_size, neighbours, progress, surface)
+        width = None
     zones = allocation.ravel()
     for corridor in corridors:
         pair = (corridor.from_source, corridor.to_source)
@@ -512,72 +574,101 @@ def least_cost_check(corridors, resistance, valid, sources, cell_size, neighbour
     return found, width
 
 
-def _meet_in_the_middle(bound, resistance, valid, sources, cell_size, neighbours, progress):
-    """The searches run one at a time on one shared grid. A search whose pairs are not all done
-    keeps its reach (the cells it reached, sparse); the partner's search then meets it on its
-    own dense surface: every move out of the kept cells is looked up there directly."""
+def _meet_in_the_middle(bound, resistance, valid, sources, cell_size, neighbours, progress, surface=None):
+    """The searches run one at a time on one shared grid, each from its zone's edge outwards. A
+    search whose pairs are not all done keeps its reach beyond its zone (sparse); a partner's search
+    meets it on its own dense surface, and meets the kept source's zone from its own reach:
+
+    - every move out of the kept reach is looked up on the dense surface of this search;
+    - every move out of this search's reach beyond its zone (and out of its zone's edge) into the
+      kept source's zone is looked up on the MCR surface there.
+
+    Together these see every edge (x, y) with x reached from one source and y from the other (an
+    edge from a zone's inner cell leads into the same zone), so the least-cost path's middle edge."""
     pairs = sorted(bound)
+    if not pairs:
+        return {}
     ends = _low_bandwidth_order(pairs)
     radius = {s: max(bound[pair] for pair in pairs if s in pair) / 2.0 * (1 + 1e-9) for s in ends}
     last_use = {s: max(ends.index(end) for pair in pairs if s in pair for end in pair) for s in ends}
     shared = SearchGrid(resistance, valid, cell_size, neighbours)
+    if surface is not None:
+        zones = _Zones(shared, surface.allocation, surface.distance, surface.back_direction, neighbours)
+    else:
+        ids = np.where(valid & (sources > 0), sources, 0)
+        zones = _Zones(shared, ids.astype(id_type(int(ids.max()) if ids.size else 0)), None, None, neighbours)
+        del ids
     index_type = shared.index_type
     reverse = {move[0]: move for move in shared.moves}  # a move by its flat offset
     cols = shared.padded_cols
     reached, found = {}, {}
     for number, s in enumerate(ends):
         limit = radius[s]
-        here, back = shared.search(sources == s, None if math.isinf(limit) else limit)
+        known, start = zones.known(s, limit)
+        here, back = shared.search(start, None if math.isinf(limit) else limit, known=known)
+        # This search's reach beyond its zone, and its zone's edge: the cells that can meet a zone.
+        beyond = here < np.inf
+        beyond &= zones.allocation != s
+        outside = np.flatnonzero(beyond).astype(index_type)
+        del beyond
+        rim = np.concatenate([outside, shared.padded(np.flatnonzero(start)).astype(index_type)])
+        del start, known
         for a, b in pairs:
             t = b if s == a else a
             if s not in (a, b) or t not in reached:
                 continue
             kept = reached[t]
-            best, best_kept, best_here = math.inf, -1, -1
-            for offset, sides, factor, _ in shared.moves:
+            best = (math.inf, -1, -1)
+            for offset, _, _, _ in shared.moves:
+                # Out of t's reach beyond its zone onto this search's surface...
                 targets = kept.cells + offset
                 cost_here = here[targets]
                 meet = np.flatnonzero(cost_here < np.inf)
-                if meet.size == 0:
-                    continue
-                x, y = kept.cells[meet], targets[meet]
-                # The move from a's cell to b's, with the search's own float operations.
-                if t == a:
-                    total = shared.resistance[x].astype(np.float64) + shared.resistance[y]
-                    for side in sides:
-                        total += shared.resistance[x + side]
-                    candidate = kept.cost[meet] + total * factor + cost_here[meet]
-                else:
-                    _, back_sides, back_factor, _ = reverse[-offset]
-                    total = shared.resistance[y].astype(np.float64) + shared.resistance[x]
-                    for side in back_sides:
-                        total += shared.resistance[y + side]
-                    candidate = cost_here[meet] + total * back_factor + kept.cost[meet]
-                k = int(np.argmin(candidate))
-                if candidate[k] < best:
-                    best, best_kept, best_here = float(candidate[k]), int(x[k]), int(y[k])
-            if math.isinf(best):
+                if meet.size:
+                    x, y = kept.cells[meet], targets[meet]
+                    best = min(best, _cheapest(shared, reverse, offset, kept.cost[meet], x, y, cost_here[meet], t == a))
+                # ...and out of this search's reach into t's own zone.
+                targets = rim + offset
+                meet = np.flatnonzero(zones.allocation[targets] == t)
+                if meet.size:
+                    x, y = targets[meet], rim[meet]
+                    best = min(best, _cheapest(shared, reverse, -offset, zones.at(x)[0], x, y, here[y], t == a))
+            total, best_kept, best_here = best
+            if math.isinf(total):
                 continue
-            kept_path = kept.trace(best_kept, cols)  # from the meeting cell back to t
+            kept_path, kept_cost = zones.trace(best_kept, kept, cols)  # from the meeting cell back to t
             here_path = _trace_dense(best_here, back, cols)  # and back to s
-            kept_cost = kept.lookup(kept_path, np.inf)[0]
             here_cost = here[here_path]
             if t == a:
                 path = np.concatenate([kept_path[::-1], here_path])
-                along = np.concatenate([kept_cost[::-1], best - here_cost])
+                along = np.concatenate([kept_cost[::-1], total - here_cost])
             else:
                 path = np.concatenate([here_path[::-1], kept_path])
-                along = np.concatenate([here_cost[::-1], best - kept_cost])
-            found[a, b] = (best, shared.unpadded(path), along)
+                along = np.concatenate([here_cost[::-1], total - kept_cost])
+            found[a, b] = (total, shared.unpadded(path), along)
         if last_use[s] > number:  # a partner is still to come: keep what this search reached
-            cells = np.flatnonzero(here < np.inf).astype(index_type)
-            reached[s] = _Reach(cells, here[cells], back[cells])
-            del cells
-        del here, back
+            reached[s] = _Reach(outside, here[outside], back[outside])
+        del here, back, outside, rim
         for t in [t for t in reached if last_use[t] <= number]:
             del reached[t]
         progress((number + 1) / len(ends))
     return found
+
+
+def _cheapest(shared, moves, offset, cost_x, x, y, cost_y, x_first):
+    """(lowest cost, x, y) of the links x → y (or y → x) of one move: each link's cost from the
+    pair's first source to its second, D_first + step + D_second, with the search's own float
+    operations. ``offset`` is the flat offset from x to y; ``x_first``: x lies on the first source's side."""
+    first, second, cost_first, cost_second, move = (x, y, cost_x, cost_y, offset) if x_first else \
+        (y, x, cost_y, cost_x, -offset)
+    _, sides, factor, _ = moves[move]
+    resistance = shared.resistance
+    total = resistance[first].astype(np.float64) + resistance[second]
+    for side in sides:
+        total += resistance[first + side]
+    candidate = cost_first + total * factor + cost_second
+    k = int(np.argmin(candidate))
+    return float(candidate[k]), int(x[k]), int(y[k])
 
 
 def _trace_dense(cell, back, columns):
@@ -649,20 +740,21 @@ def _width_check(bound, resistance, valid, sources, cell_size, neighbours, width
 
 
 def pairwise_corridors(resistance, valid, sources, cell_size, neighbours, transform, pairs, marks=None,
-                       width_cutoff=None, progress=no_progress, allocation=None, bounds=None):
+                       width_cutoff=None, progress=no_progress, allocation=None, bounds=None, surface=None):
     """The true least-cost path of every pair as its corridor, and optionally the corridor-width
     raster min over pairs of ``D_a + D_b − LCD(a, b)`` (float64, ≥ 0, 0 on the paths; inf beyond
     ``width_cutoff``, which may be inf).
 
     ``bounds`` {pair: cost} limits the searches (a pair's LCD is never above the cwd of any of its
-    corridors); without it they are complete. Returns (corridors, width or None).
+    corridors); without it they are complete. ``surface``: the multi-source search of these sources,
+    which spares the searches their own zones (:func:`least_cost_check`). Returns (corridors, width or None).
     """
     geometry = Geometry(resistance.shape, transform)
     probes = [Corridor(a, b, (bounds or {}).get((a, b), math.inf), np.empty(0, np.int64), 0.0, 0.0, (0, 0), 0.0)
               for a, b in sorted(set(pairs))]
     zones = allocation if allocation is not None else np.zeros(resistance.shape, dtype=np.int32)
     found, width = least_cost_check(probes, resistance, valid, sources, cell_size, neighbours, zones,
-                                    width_cutoff, progress)
+                                    width_cutoff, progress, surface)
     via = {(p.from_source, p.to_source): p.via_source for p in probes}
     edges = source_edges(np.where(valid & (sources > 0), sources, 0))
     corridors = []

@@ -261,15 +261,26 @@ class SearchGrid:
             dr, dc = OFFSETS[code]
             self.code_of_step[dr * self.padded_cols + dc + reach] = code
 
-    def search(self, start, max_cost=None, progress=no_progress):
+    def search(self, start, max_cost=None, progress=no_progress, known=None):
         """One search from the cells where ``start`` (bool, the grid's shape) is True, for kernels
         that combine many searches: its costs and back-directions as the padded flat arrays the
-        search worked on (index them with :meth:`padded`), inf and 0 beyond ``max_cost``."""
+        search worked on (index them with :meth:`padded`), inf and 0 beyond ``max_cost``.
+
+        ``known`` (mask, cost, back): cells whose cost is already final (each an array of the
+        grid's shape or one number for all). They take that cost and back-direction, and only
+        those among them that are also ``start`` cells are expanded; ``start`` may then be empty.
+        """
         start = start & self.valid
-        if not start.any():
+        if not start.any() and known is None:
             raise InputError("There are no source cells (ids > 0) on cells with a resistance.")
         search = _DeltaStepping(self, start, start.view(np.uint8), max_cost, progress)
-        search.run()
+        if known is not None:
+            mask, cost, back = known
+            for array, value in ((search.distance, cost), (search.back, back)):
+                view = array.reshape(-1, self.padded_cols)[self.inner]
+                view[mask] = value[mask] if isinstance(value, np.ndarray) else value
+        if search.start.size:
+            search.run()
         if math.isfinite(search.max_cost):
             beyond = search.distance > search.max_cost
             search.distance[beyond] = np.inf

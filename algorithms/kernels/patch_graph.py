@@ -167,16 +167,15 @@ def _adjacent(resistance, valid, ids, cell_size, neighbours, progress):
                               progress=lambda fraction: progress(0.3 * fraction))
     a, b, _, _, cost = cheapest_links(*boundary_links(search.distance, search.allocation, resistance, valid,
                                                       cell_size, neighbours))
-    allocation = search.allocation
-    del search
     if a.size == 0:
         return _empty()
     bounds = {(int(i), int(j)): float(c) for i, j, c in zip(a, b, cost)}
     # A metric transform: lengths and node positions of the corridors in metres.
     transform = (0.0, cell_size[0], 0.0, 0.0, 0.0, -cell_size[1])
     found, _ = pairwise_corridors(resistance, valid, ids, cell_size, neighbours, transform, list(bounds),
-                                  progress=lambda fraction: progress(0.3 + 0.7 * fraction), allocation=allocation,
-                                  bounds=bounds)
+                                  progress=lambda fraction: progress(0.3 + 0.7 * fraction),
+                                  allocation=search.allocation, bounds=bounds, surface=search)
+    del search
     found.sort(key=lambda c: (c.from_source, c.to_source))
     return PatchLinks(np.array([c.from_source for c in found], dtype=np.int64),
                       np.array([c.to_source for c in found], dtype=np.int64),

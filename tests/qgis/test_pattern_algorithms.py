@@ -117,6 +117,37 @@ def test_reusing_the_mcr_surface_outputs_gives_the_same_corridor(qgis_app, tmp_p
     assert (second[0]["from_source"], second[0]["to_source"]) == (1, 2)  # equal-cost paths may differ
 
 
+@pytest.mark.parametrize("float64", [True, False], ids=["Float64 surface", "Float32 surface"])
+def test_reused_surfaces_give_every_corridor_its_exact_least_cost_distance(qgis_app, tmp_path, float64):
+    # Searches from the zones' edges (a Float64 surface) or from the sources (a Float32 one, whose
+    # costs are rounded): either way each pair's lcd is the reference Dijkstra's.
+    rng = np.random.default_rng(7)
+    resistance = rng.choice([1.0, 3.0, 9.0], (30, 40)).astype(np.float32) * rng.uniform(0.9, 1.1, (30, 40)).astype(
+        np.float32)
+    sources = np.zeros((30, 40), np.int32)
+    for label, (r, c) in enumerate([(3, 3), (4, 30), (25, 5), (24, 34), (14, 18)], start=1):
+        sources[r : r + 2, c : c + 2] = label
+    g = grid(40, 30, cell=CELL)
+    r_path = write(tmp_path / "r.tif", resistance, g)
+    surface = run_algorithm("mcr:costsurface", {
+        "RESISTANCE": r_path, "SOURCES_RASTER": write(tmp_path / "s.tif", sources, g, nodata=0, data_type="Int32"),
+        "FLOAT64": float64, "OUTPUT": str(tmp_path / "mcr.tif"), "ALLOCATION": str(tmp_path / "alloc.tif"),
+        "BACK_DIRECTION": str(tmp_path / "back.tif"),
+    })
+    result = run_algorithm("mcr:corridors", {
+        "RESISTANCE": r_path, "MCR_SURFACE": surface["OUTPUT"], "ALLOCATION": surface["ALLOCATION"],
+        "BACK_DIRECTION": surface["BACK_DIRECTION"], **outputs(tmp_path, "CORRIDORS"),
+        "NODES": "memory:", "RIDGES": "memory:", "VULNERABLE": "memory:",
+    })
+    found = features(result["CORRIDORS"])
+    assert len(found) >= 4
+    valid = np.ones(resistance.shape, bool)
+    for attributes, _ in found:
+        a, b = attributes["from_source"], attributes["to_source"]
+        distance, _ = dijkstra(resistance.astype(np.float64), valid, np.where(sources == a, a, 0), CELL, CELL, 8)
+        assert attributes["lcd"] == pytest.approx(float(distance[sources == b].min()), rel=1e-12)
+
+
 def test_reusing_needs_all_three_outputs(qgis_app, tmp_path, wall_with_gap, processing_error):
     with pytest.raises(processing_error, match="all three"):
         run_algorithm("mcr:corridors", {

@@ -116,11 +116,15 @@ def optimal_path(distance_from_a, resistance, valid, target):
 
 
 @pytest.mark.parametrize("seed", range(6))
-def test_pairwise_equals_dijkstra_and_fast_is_never_below_it(seed):
+@pytest.mark.parametrize("zones", [False, True], ids=["plain", "from zones"])
+def test_pairwise_equals_dijkstra_and_fast_is_never_below_it(seed, zones):
     resistance, valid, sources = random_sources(seed)
     fast_corridors, result = fast(resistance, sources, valid)
     pairs = [(c.from_source, c.to_source) for c in fast_corridors]
-    pairwise, _ = corr.pairwise_corridors(resistance, valid, sources, (CELL, CELL), 8, TRANSFORM, pairs)
+    bounds = {(c.from_source, c.to_source): c.cwd for c in fast_corridors} if zones else None
+    pairwise, _ = corr.pairwise_corridors(resistance, valid, sources, (CELL, CELL), 8, TRANSFORM, pairs,
+                                          allocation=result.allocation if zones else None, bounds=bounds,
+                                          surface=result if zones else None)
     exact = {(c.from_source, c.to_source): c for c in pairwise}
     assert set(exact) == set(pairs)
     for corridor in fast_corridors:
@@ -237,3 +241,42 @@ def test_least_cost_check_of_no_corridor_is_a_no_op():
     sources[2, 2] = 1
     found, width = corr.least_cost_check([], resistance, valid, sources, (1.0, 1.0), 8, sources)
     assert found == {} and width is None
+
+
+@pytest.mark.parametrize("neighbours", [4, 8, 16])
+@pytest.mark.parametrize("seed", range(4))
+def test_searches_from_the_zones_edges_find_the_least_cost_distance_of_every_pair(seed, neighbours):
+    # With the multi-source surface each source's search starts at its zone's edge: the same
+    # distances as the plain reference Dijkstra from each source, the same third zones crossed.
+    resistance, valid, sources = random_sources(seed, rows=30, cols=36, count=6)
+    result, valid = search(np.where(valid, resistance, np.nan), sources, valid, neighbours)
+    found = corr.saddle_corridors(result, resistance, valid, (CELL, CELL), TRANSFORM)
+    assert found
+    plain = [corr.Corridor(c.from_source, c.to_source, c.cwd, c.path, 0.0, 0.0, (0, 0), 0.0) for c in found]
+    exact, _ = corr.least_cost_check(found, resistance, valid, sources, (CELL, CELL), neighbours,
+                                     result.allocation, surface=result)
+    corr.least_cost_check(plain, resistance, valid, sources, (CELL, CELL), neighbours, result.allocation)
+    for corridor, other in zip(found, plain):
+        a, b = corridor.from_source, corridor.to_source
+        expected, _ = lcd(resistance, valid, sources, a, b, neighbours)
+        assert corridor.lcd == pytest.approx(expected, rel=1e-12)
+        assert corridor.via_source == other.via_source
+        lcd_found, path, along = exact[a, b]
+        assert sources.flat[path[0]] == a and sources.flat[path[-1]] == b
+        assert along[0] == 0.0 and along[-1] == pytest.approx(expected, rel=1e-12)
+        assert np.all(np.diff(along) > 0)
+
+
+def test_a_detour_through_a_third_zone_is_found_from_the_zones_edges():
+    # a and b face each other over rough ground; a cheap road loops through c's zone.
+    resistance = np.full((61, 81), 10.0)
+    resistance[15:51, 6] = resistance[50, 6:75] = resistance[15:51, 74] = 1.0
+    sources = np.zeros(resistance.shape, int)
+    sources[5:16, 2:11], sources[5:16, 70:79], sources[55, 40] = 1, 2, 3
+    result, valid = search(resistance, sources)
+    assert result.allocation[50, 40] == 3
+    found = corr.saddle_corridors(result, resistance, valid, (CELL, CELL), TRANSFORM, cheapest_only=True)
+    corr.least_cost_check(found, resistance, valid, sources, (CELL, CELL), 8, result.allocation, surface=result)
+    ab = {(c.from_source, c.to_source): c for c in found}[1, 2]
+    assert ab.lcd == pytest.approx(lcd(resistance, valid, sources, 1, 2)[0], rel=1e-12)
+    assert ab.detour > 1.5 and ab.via_source == 3

@@ -121,7 +121,8 @@ def check_search(algorithm, parameters):
 
 def warn_sources_on_nodata(algorithm, feedback, sources, valid):
     on_nodata = int(np.count_nonzero((sources > 0) & ~valid))
-    lost = sorted(set(cost.ids_present(sources)) - set(cost.ids_present(sources, valid)))
+    # Ids lost entirely on NoData (two passes over the grid: only when some source cell is there).
+    lost = sorted(set(cost.ids_present(sources)) - set(cost.ids_present(sources, valid))) if on_nodata else []
     report_sources_on_nodata(algorithm, feedback, on_nodata, lost)
 
 

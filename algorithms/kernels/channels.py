@@ -101,23 +101,36 @@ def accumulated_cells(drainage, reachable, progress=no_progress):
 
     Leaves are peeled off the drainage forest round by round: each round hands the counts of the
     current leaves to their downstream cells, whose last upstream cell it was make the next leaves.
+    The leaves of one drainage direction have distinct downstream cells, so each direction is one
+    plain fancy-index update (no sorting), and a downstream cell becomes a leaf in exactly the
+    direction that hands it its last count.
     """
-    pred = downstream_index(drainage)
     reach = reachable.ravel()
-    pred[~reach] = -1
-    has_parent = pred >= 0
     count = reach.astype(np.int32)
-    children = _upstream_counts(pred, drainage.shape)
+    codes = np.where(reach, drainage.ravel(), 0).astype(np.uint8)
+    has_parent = codes > 0
+    children = _upstream_counts(downstream_index(codes.reshape(drainage.shape)), drainage.shape)
+    steps = flat_steps(drainage.shape[1])
     leaves = np.flatnonzero(has_parent & (children == 0))
     total = max(int(has_parent.sum()), 1)
     done = 0
     while leaves.size:
-        parents = pred[leaves]
-        unique, inverse = np.unique(parents, return_inverse=True)
-        count[unique] += np.bincount(inverse, weights=count[leaves]).astype(np.int32)
-        children[unique] -= np.bincount(inverse).astype(np.uint8)
         done += leaves.size
-        leaves = unique[(children[unique] == 0) & has_parent[unique]]
+        leaf_codes = codes[leaves]
+        if leaves.size > 64:
+            order = np.argsort(leaf_codes, kind="stable")  # a radix sort of bytes
+            leaves, leaf_codes = leaves[order], leaf_codes[order]
+            cuts = np.flatnonzero(np.diff(leaf_codes)) + 1
+            groups = zip(leaf_codes[np.r_[0, cuts]].tolist(), np.split(leaves, cuts))
+        else:
+            groups = ((int(code), leaves[leaf_codes == code]) for code in np.unique(leaf_codes).tolist())
+        following = []
+        for code, group in groups:
+            parents = group + steps[code]
+            count[parents] += count[group]
+            children[parents] -= 1
+            following.append(parents[(children[parents] == 0) & has_parent[parents]])
+        leaves = np.concatenate(following)
         progress(done / total)
     return count.reshape(reachable.shape)
 

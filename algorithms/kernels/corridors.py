@@ -506,12 +506,11 @@ class _Zones:
             start &= self.distance <= limit
         return (own, self.distance, self.back), start
 
-    def at(self, cells):
-        """Cost and back-direction code at padded ``cells`` of their own zone."""
+    def cost_at(self, flat):
+        """The cost at cells of their own zone, given by their flat indices on the grid."""
         if self.distance is None:
-            return np.zeros(len(cells)), np.zeros(len(cells), dtype=np.uint8)
-        flat = self.shared.unpadded(cells)
-        return self.distance.ravel()[flat], self.back.ravel()[flat]
+            return np.zeros(len(flat))
+        return self.distance.ravel()[flat]
 
     def trace(self, cell, kept, columns):
         """The path from ``cell`` back to a source of a finished search (its reach ``kept`` outside
@@ -601,6 +600,7 @@ def _meet_in_the_middle(bound, resistance, valid, sources, cell_size, neighbours
     index_type = shared.index_type
     reverse = {move[0]: move for move in shared.moves}  # a move by its flat offset
     cols = shared.padded_cols
+    grid_offsets = [OFFSETS[code][0] * resistance.shape[1] + OFFSETS[code][1] for code in NEIGHBOURHOODS[neighbours]]
     reached, found = {}, {}
     for number, s in enumerate(ends):
         limit = radius[s]
@@ -611,7 +611,10 @@ def _meet_in_the_middle(bound, resistance, valid, sources, cell_size, neighbours
         beyond &= zones.allocation != s
         outside = np.flatnonzero(beyond).astype(index_type)
         del beyond
-        rim = np.concatenate([outside, shared.padded(np.flatnonzero(start)).astype(index_type)])
+        rim_flat = np.flatnonzero(start)
+        rim = np.concatenate([outside, shared.padded(rim_flat).astype(index_type)])
+        # The same cells on the grid.
+        rim_flat = np.concatenate([shared.unpadded(outside), rim_flat]).astype(index_type)
         del start, known
         for a, b in pairs:
             t = b if s == a else a
@@ -619,7 +622,7 @@ def _meet_in_the_middle(bound, resistance, valid, sources, cell_size, neighbours
                 continue
             kept = reached[t]
             best = (math.inf, -1, -1)
-            for offset, _, _, _ in shared.moves:
+            for (offset, _, _, _), grid_offset in zip(shared.moves, grid_offsets):
                 # Out of t's reach beyond its zone onto this search's surface...
                 targets = kept.cells + offset
                 cost_here = here[targets]
@@ -632,7 +635,9 @@ def _meet_in_the_middle(bound, resistance, valid, sources, cell_size, neighbours
                 meet = np.flatnonzero(zones.allocation[targets] == t)
                 if meet.size:
                     x, y = targets[meet], rim[meet]
-                    best = min(best, _cheapest(shared, reverse, -offset, zones.at(x)[0], x, y, here[y], t == a))
+                    # x lies in a zone, on the grid: its flat index there is y's + the move's.
+                    zone_cost = zones.cost_at(rim_flat[meet] + grid_offset)
+                    best = min(best, _cheapest(shared, reverse, -offset, zone_cost, x, y, here[y], t == a))
             total, best_kept, best_here = best
             if math.isinf(total):
                 continue
@@ -648,7 +653,7 @@ def _meet_in_the_middle(bound, resistance, valid, sources, cell_size, neighbours
             found[a, b] = (total, shared.unpadded(path), along)
         if last_use[s] > number:  # a partner is still to come: keep what this search reached
             reached[s] = _Reach(outside, here[outside], back[outside])
-        del here, back, outside, rim
+        del here, back, outside, rim, rim_flat
         for t in [t for t in reached if last_use[t] <= number]:
             del reached[t]
         progress((number + 1) / len(ends))

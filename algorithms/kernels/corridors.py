@@ -477,15 +477,13 @@ class _Zones:
     source is already known: it is the MCR surface (a cell allocated to s is reached from s at
     cost D, and from no source for less). A search from s then only needs the cells outside its
     zone, started from the zone's edge at the surface's costs. Without a surface the zones are the
-    source cells themselves, at cost 0. Arrays of the padded search grid where noted."""
+    source cells themselves, at cost 0. All arrays are grid-shaped (not padded)."""
 
     def __init__(self, shared, allocation, distance, back, neighbours):
         rows, cols = allocation.shape
         self.shared = shared
-        self.distance, self.back = distance, back  # grid-shaped, or None: 0 on every source cell
-        padded = np.zeros(shared.size, dtype=allocation.dtype).reshape(-1, shared.padded_cols)
-        padded[shared.inner] = allocation
-        self.allocation = padded.ravel()  # padded
+        self.allocation = allocation
+        self.distance, self.back = distance, back  # or None: 0 on every source cell
         # A zone's edge: its cells with a move into another zone (or off the zones).
         edge = np.zeros((rows, cols), dtype=bool)
         for code in NEIGHBOURHOODS[neighbours]:
@@ -498,7 +496,7 @@ class _Zones:
     def known(self, s, limit):
         """(zone mask, its costs, its back-directions) and the search's start: the zone's edge
         cells within ``limit``."""
-        own = self.allocation.reshape(-1, self.shared.padded_cols)[self.shared.inner] == s
+        own = self.allocation == s
         start = own & self.edge
         if self.distance is None:
             return (own, 0.0, 0), start
@@ -605,39 +603,55 @@ def _meet_in_the_middle(bound, resistance, valid, sources, cell_size, neighbours
     for number, s in enumerate(ends):
         limit = radius[s]
         known, start = zones.known(s, limit)
-        here, back = shared.search(start, None if math.isinf(limit) else limit, known=known)
-        # This search's reach beyond its zone, and its zone's edge: the cells that can meet a zone.
-        beyond = here < np.inf
+        # Costs above the limit are left as the search stopped (not final): only costs up to it count.
+        here, back = shared.search(start, None if math.isinf(limit) else limit, known=known, trim=False)
+        # This search's reach beyond its zone, and its zone's edge: the cells that can meet a zone
+        # (``rim``: padded indices; ``rim_flat``: the same cells on the grid).
+        inner = here.reshape(-1, cols)[shared.inner]
+        beyond = inner < np.inf if math.isinf(limit) else inner <= limit
+        del inner
         beyond &= zones.allocation != s
-        outside = np.flatnonzero(beyond).astype(index_type)
+        rim_flat = np.concatenate([np.flatnonzero(beyond), np.flatnonzero(start)]).astype(index_type)
         del beyond
-        rim_flat = np.flatnonzero(start)
-        rim = np.concatenate([outside, shared.padded(rim_flat).astype(index_type)])
-        # The same cells on the grid.
-        rim_flat = np.concatenate([shared.unpadded(outside), rim_flat]).astype(index_type)
+        rim = shared.padded(rim_flat).astype(index_type)
+        outside = rim[: rim.size - int(np.count_nonzero(start))]
         del start, known
         for a, b in pairs:
             t = b if s == a else a
             if s not in (a, b) or t not in reached:
                 continue
             kept = reached[t]
+            # The least-cost path's middle edge has both ends within half the pair's bound (the
+            # searches' radius is half the largest bound of a source's pairs): only those cells meet.
+            half = bound[a, b] / 2.0 * (1 + 1e-9)
+            kept_near = kept.cost <= half
+            kept_cells, kept_cost = kept.cells[kept_near], kept.cost[kept_near]
+            rim_near = np.flatnonzero(here[rim] <= half)
+            near, near_flat = rim[rim_near], rim_flat[rim_near]
+            del kept_near, rim_near
             best = (math.inf, -1, -1)
             for (offset, _, _, _), grid_offset in zip(shared.moves, grid_offsets):
                 # Out of t's reach beyond its zone onto this search's surface...
-                targets = kept.cells + offset
+                targets = kept_cells + offset
                 cost_here = here[targets]
-                meet = np.flatnonzero(cost_here < np.inf)
+                meet = np.flatnonzero(cost_here <= half)
                 if meet.size:
-                    x, y = kept.cells[meet], targets[meet]
-                    best = min(best, _cheapest(shared, reverse, offset, kept.cost[meet], x, y, cost_here[meet], t == a))
-                # ...and out of this search's reach into t's own zone.
-                targets = rim + offset
-                meet = np.flatnonzero(zones.allocation[targets] == t)
+                    x, y = kept_cells[meet], targets[meet]
+                    best = min(best, _cheapest(shared, reverse, offset, kept_cost[meet], x, y, cost_here[meet], t == a))
+                # ...and out of this search's reach into t's own zone. A target on the grid (finite
+                # resistance: not the padding) has the flat index y's + the move's there.
+                targets = near + offset
+                on_grid = np.take(zones.allocation, near_flat + grid_offset, mode="clip") == t
+                on_grid &= shared.resistance[targets] < np.inf
+                meet = np.flatnonzero(on_grid)
+                del on_grid
                 if meet.size:
-                    x, y = targets[meet], rim[meet]
-                    # x lies in a zone, on the grid: its flat index there is y's + the move's.
-                    zone_cost = zones.cost_at(rim_flat[meet] + grid_offset)
+                    zone_cost = zones.cost_at(near_flat[meet] + grid_offset)
+                    meet, zone_cost = meet[zone_cost <= half], zone_cost[zone_cost <= half]
+                if meet.size:
+                    x, y = targets[meet], near[meet]
                     best = min(best, _cheapest(shared, reverse, -offset, zone_cost, x, y, here[y], t == a))
+            del kept_cells, kept_cost, near, near_flat
             total, best_kept, best_here = best
             if math.isinf(total):
                 continue

@@ -261,7 +261,7 @@ class SearchGrid:
             dr, dc = OFFSETS[code]
             self.code_of_step[dr * self.padded_cols + dc + reach] = code
 
-    def search(self, start, max_cost=None, progress=no_progress, known=None):
+    def search(self, start, max_cost=None, progress=no_progress, known=None, trim=True):
         """One search from the cells where ``start`` (bool, the grid's shape) is True, for kernels
         that combine many searches: its costs and back-directions as the padded flat arrays the
         search worked on (index them with :meth:`padded`), inf and 0 beyond ``max_cost``.
@@ -269,11 +269,13 @@ class SearchGrid:
         ``known`` (mask, cost, back): cells whose cost is already final (each an array of the
         grid's shape or one number for all). They take that cost and back-direction, and only
         those among them that are also ``start`` cells are expanded; ``start`` may then be empty.
+        ``trim=False`` leaves the cells beyond ``max_cost`` as the search left them (costs above
+        ``max_cost``, not final) for a caller that looks only at costs up to it: one pass less.
         """
         start = start & self.valid
         if not start.any() and known is None:
             raise InputError("There are no source cells (ids > 0) on cells with a resistance.")
-        search = _DeltaStepping(self, start, start.view(np.uint8), max_cost, progress)
+        search = _DeltaStepping(self, start, start.view(np.uint8), max_cost, progress, labels=False)
         if known is not None:
             mask, cost, back = known
             for array, value in ((search.distance, cost), (search.back, back)):
@@ -281,7 +283,7 @@ class SearchGrid:
                 view[mask] = value[mask] if isinstance(value, np.ndarray) else value
         if search.start.size:
             search.run()
-        if math.isfinite(search.max_cost):
+        if trim and math.isfinite(search.max_cost):
             beyond = search.distance > search.max_cost
             search.distance[beyond] = np.inf
             search.back[beyond] = 0
@@ -318,7 +320,7 @@ class SearchGrid:
 class _DeltaStepping:
     """Bucketed Dijkstra with array relaxations; see the module docstring."""
 
-    def __init__(self, grid, start, sources, max_cost, progress):
+    def __init__(self, grid, start, sources, max_cost, progress, labels=True):
         self.grid = grid
         self.shape, self.padded_cols, self.inner = grid.shape, grid.padded_cols, grid.inner
         self.resistance, self.stamp, self.index_type = grid.resistance, grid.stamp, grid.index_type
@@ -327,12 +329,14 @@ class _DeltaStepping:
         self.distance = np.full(grid.size, np.inf)
         # Source ids in the smallest type that holds them (most searches have few sources).
         largest = int(sources[start].max()) if start.any() else 0
-        self.allocation = np.zeros(grid.size, dtype=id_type(largest))
+        # Without labels (one source, as SearchGrid.search runs it) no allocation is kept at all.
+        self.allocation = np.zeros(grid.size, dtype=id_type(largest)) if labels else None
         self.back = np.zeros(grid.size, dtype=np.uint8)
         rows_idx, cols_idx = np.nonzero(start)
         self.start = ((rows_idx + _PAD) * self.padded_cols + cols_idx + _PAD).astype(self.index_type)
         self.distance[self.start] = 0.0
-        self.allocation[self.start] = sources[start]
+        if labels:
+            self.allocation[self.start] = sources[start]
         self.max_cost = math.inf if max_cost is None else float(max_cost)
         self.progress = progress
         self.steps = 0
@@ -410,7 +414,7 @@ class _DeltaStepping:
             part = cells[first : first + _SLICE]
             here = np.take(distance, part, mode="clip")
             own = np.take(resistance, part, mode="clip").astype(np.float64)
-            label = np.take(self.allocation, part, mode="clip")
+            label = None if self.allocation is None else np.take(self.allocation, part, mode="clip")
             for offset, sides, factor, back_code in self.moves:
                 targets = part + offset
                 total = own + np.take(resistance, targets, mode="clip")
@@ -421,7 +425,8 @@ class _DeltaStepping:
                 hit = targets[better]
                 if hit.size:
                     distance[hit] = candidate[better]
-                    self.allocation[hit] = label[better]
+                    if label is not None:
+                        self.allocation[hit] = label[better]
                     self.back[hit] = back_code
                     improved.append(hit)
         if not improved:
@@ -438,7 +443,7 @@ class _DeltaStepping:
         distance, resistance = self.distance, self.resistance
         here = distance[cells]
         own = resistance[cells].astype(np.float64)
-        label = self.allocation[cells]
+        label = None if self.allocation is None else self.allocation[cells]
         found = []
         for offsets, sides, factors, back_codes in self.move_groups:
             targets = cells[None, :] + offsets
@@ -460,7 +465,8 @@ class _DeltaStepping:
         first[1:] = hit[1:] != hit[:-1]
         hit, value, codes, column = hit[first], value[first], codes[first], column[first]
         distance[hit] = value
-        self.allocation[hit] = label[column]
+        if label is not None:
+            self.allocation[hit] = label[column]
         self.back[hit] = codes
         again = value < upper
         return hit[again], hit[~again]
@@ -565,19 +571,24 @@ class _DeltaStepping:
         cells, previous = open_cells[inner], open_cells[predecessor[inner]]
         self.back[cells] = self.grid.code_of_step[(previous - cells) + self.grid.step_origin]
         del cells, previous
+        if self.allocation is not None:
+            self._allocate_compiled(open_cells, seeded, reached, inner, predecessor)
+        self.steps += 1
+
+    def _allocate_compiled(self, open_cells, seeded, reached, inner, predecessor):
+        """The allocation of the cells :meth:`_finish_compiled` reached: their entry cell's."""
         labels = self.allocation[open_cells[seeded]]
         if labels.size and (labels == labels[0]).all():
             self.allocation[open_cells[reached]] = labels[0]  # one source: nothing to trace
-        else:
-            # Each cell's entry cell, by pointer doubling along the predecessors.
-            root = np.where(inner, predecessor, np.arange(count, dtype=predecessor.dtype))
-            while True:
-                following = root[root]
-                if np.array_equal(following, root):
-                    break
-                root = following
-            self.allocation[open_cells[reached]] = self.allocation[open_cells[root[reached]]]
-        self.steps += 1
+            return
+        # Each cell's entry cell, by pointer doubling along the predecessors.
+        root = np.where(inner, predecessor, np.arange(open_cells.size, dtype=predecessor.dtype))
+        while True:
+            following = root[root]
+            if np.array_equal(following, root):
+                break
+            root = following
+        self.allocation[open_cells[reached]] = self.allocation[open_cells[root[reached]]]
 
     def result(self):
         rows, cols = self.shape

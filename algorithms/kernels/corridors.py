@@ -482,7 +482,8 @@ class _Zones:
     def __init__(self, shared, allocation, distance, back, neighbours):
         rows, cols = allocation.shape
         self.shared = shared
-        self.allocation = allocation
+        # Looked up by flat index many times: one contiguous byte a cell (a search's result is a view).
+        self.allocation = np.ascontiguousarray(allocation)
         self.distance, self.back = distance, back  # or None: 0 on every source cell
         # A zone's edge: its cells with a move into another zone (or off the zones).
         edge = np.zeros((rows, cols), dtype=bool)
@@ -508,7 +509,7 @@ class _Zones:
         """The cost at cells of their own zone, given by their flat indices on the grid."""
         if self.distance is None:
             return np.zeros(len(flat))
-        return self.distance.ravel()[flat]
+        return _at(self.distance, flat)
 
     def trace(self, cell, kept, columns):
         """The path from ``cell`` back to a source of a finished search (its reach ``kept`` outside
@@ -527,13 +528,20 @@ class _Zones:
         # In the zone: its own predecessors, on the grid's flat indices.
         inside = [int(self.shared.unpadded(np.array([path[-1]]))[0])]
         if self.back is not None:
-            codes, grid_steps = self.back.ravel(), flat_steps(self.back.shape[1])
-            while codes[inside[-1]]:
-                inside.append(inside[-1] + int(grid_steps[codes[inside[-1]]]))
+            columns, grid_steps = self.back.shape[1], flat_steps(self.back.shape[1])
+            while code := int(self.back[divmod(inside[-1], columns)]):
+                inside.append(inside[-1] + int(grid_steps[code]))
         inside = np.asarray(inside, dtype=np.int64)
-        zone_costs = self.distance.ravel()[inside] if self.distance is not None else np.zeros(inside.size)
+        zone_costs = self.cost_at(inside)
         return (np.concatenate([np.asarray(path[:-1], dtype=np.int64), self.shared.padded(inside)]),
                 np.concatenate([np.asarray(costs), zone_costs]))
+
+
+def _at(array, flat):
+    """``array`` at flat indices, without the copy ``ravel`` makes of a view (a search's result)."""
+    if array.flags.c_contiguous:
+        return array.ravel()[flat]
+    return array[np.divmod(flat, array.shape[1])]
 
 
 def least_cost_check(corridors, resistance, valid, sources, cell_size, neighbours, allocation,

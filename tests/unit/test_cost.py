@@ -267,3 +267,30 @@ def test_a_tile_seeded_with_its_neighbours_costs_reproduces_the_whole_grid_exact
                                    seed_cost=np.where(halo, whole.distance[tile], 0.0))
     inner = np.s_[:, 2:]
     np.testing.assert_array_equal(seeded.distance[inner], whole.distance[tile][inner])
+
+
+@pytest.mark.parametrize("neighbours", [4, 8, 16])
+def test_a_search_from_known_costs_equals_the_search_from_the_source(neighbours):
+    # Preset a source's own allocation zone at the multi-source costs and start at the zone's edge:
+    # every cell within the limit gets the cost and a valid predecessor of the search from the source.
+    rng = np.random.default_rng(5)
+    resistance = rng.uniform(1.0, 9.0, (30, 40))
+    valid = rng.random((30, 40)) > 0.1
+    sources = np.zeros((30, 40), np.int32)
+    sources[4:6, 5:7], sources[22:24, 30:33], sources[15, 15] = 1, 2, 3
+    valid |= sources > 0
+    resistance = np.where(valid, resistance, np.nan)
+    result = cost.accumulated_cost(resistance, sources, (10.0, 10.0), neighbours, valid=valid)
+    grid = cost.SearchGrid(resistance, valid, (10.0, 10.0), neighbours)
+    reference, _ = dijkstra(resistance, valid, np.where(sources == 1, 1, 0), 10.0, 10.0, neighbours)
+    own = result.allocation == 1
+    edge = own & ~np.all([np.roll(own, (-dr, -dc), (0, 1)) for dr, dc in
+                          (cost.OFFSETS[c] for c in cost.NEIGHBOURHOODS[neighbours])], axis=0)
+    limit = float(np.nanpercentile(reference[np.isfinite(reference)], 60))
+    here, back = grid.search(edge, limit, known=(own, result.distance, result.back_direction), trim=False)
+    distance = here.reshape(-1, grid.padded_cols)[grid.inner]
+    within = np.isfinite(reference) & (reference <= limit)
+    assert np.allclose(distance[within], reference[within], rtol=1e-12)
+    assert (distance[~within] > limit).all()  # untrimmed: above the limit, or never reached (inf)
+    trimmed, _ = grid.search(edge, limit, known=(own, result.distance, result.back_direction))
+    assert np.isinf(trimmed.reshape(-1, grid.padded_cols)[grid.inner][~within]).all()

@@ -170,18 +170,24 @@ class FileSet:
         self._recovered = set()
         self._scratch = []  # folders of intermediate files, never moved into place
 
-    def reserve(self, final_path):
-        """A temporary path beside ``final_path`` with the same extension; nothing is created.
-
-        The folder's interrupted commits are completed and the output's stale temporary files
-        removed first.
-        """
+    def _prepare(self, final_path):
+        """(absolute path, folder, file name) of ``final_path``, once the folder's interrupted commits
+        are completed (the first time) and the output's stale temporary files removed."""
         final_path = os.path.abspath(final_path)
         folder, base = os.path.split(final_path)
         if folder not in self._recovered:
             recover(folder)
             self._recovered.add(folder)
         remove_stale(final_path)
+        return final_path, folder, base
+
+    def reserve(self, final_path):
+        """A temporary path beside ``final_path`` with the same extension; nothing is created.
+
+        The folder's interrupted commits are completed and the output's stale temporary files
+        removed first.
+        """
+        final_path, folder, base = self._prepare(final_path)
         extension = os.path.splitext(base)[1]
         stem = os.path.join(folder, f".{base}.{_HOST}-{os.getpid()}-{secrets.token_hex(4)}.part")
         temporary = stem + extension
@@ -195,12 +201,7 @@ class FileSet:
         kill the next run that writes ``final_path`` does (its name is one of this module's
         temporary names for ``final_path``). Created with the user's umask.
         """
-        final_path = os.path.abspath(final_path)
-        folder, base = os.path.split(final_path)
-        if folder not in self._recovered:
-            recover(folder)
-            self._recovered.add(folder)
-        remove_stale(final_path)
+        final_path, folder, base = self._prepare(final_path)
         path = os.path.join(folder, f".{base}.{_HOST}-{os.getpid()}-{secrets.token_hex(4)}.part-{purpose}")
         os.mkdir(path)
         self._scratch.append(path)

@@ -252,9 +252,9 @@ class Corridors(McrAlgorithm):
         # A source's costs in its own zone are the surface's: its search covers only the rest. Not
         # for the width raster (full searches from every source), nor from a surface read back as
         # Float32, whose costs are rounded: then the searches start from the sources themselves.
+        surface = search.result
         if outputs.wanted(self.CORRIDOR_WIDTH) or not search.exact:
-            search.result.distance = search.result.back_direction = None
-        surface = search.result if search.result.distance is not None else None
+            search.result.distance = search.result.back_direction = surface = None
         if mode == "pairwise" or outputs.wanted(self.CORRIDOR_WIDTH):
             bounds = {(c.from_source, c.to_source): c.cwd for c in found}
             exact, width = kernel.pairwise_corridors(

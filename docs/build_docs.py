@@ -14,20 +14,9 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PLUGIN_DIR = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(PLUGIN_DIR, "resources", "models"))
 
-
-def start_qgis():
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.insert(0, os.path.dirname(PLUGIN_DIR))
-    sys.path.append("/usr/share/qgis/python/plugins")
-    package = __import__(os.path.basename(PLUGIN_DIR))
-    plugin = package.classFactory(None)
-    plugin.initProcessing()
-    return app, plugin
+from build_models import start_qgis  # noqa: E402 - QGIS with the plugin's provider, as the models are built
 
 
 def cell(text):

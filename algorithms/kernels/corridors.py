@@ -619,11 +619,12 @@ def _meet_in_the_middle(bound, resistance, valid, sources, cell_size, neighbours
         beyond = inner < np.inf if math.isinf(limit) else inner <= limit
         del inner
         beyond &= zones.allocation != s
-        rim_flat = np.concatenate([np.flatnonzero(beyond), np.flatnonzero(start)]).astype(index_type)
+        beyond_flat = np.flatnonzero(beyond)
         del beyond
+        rim_flat = np.concatenate([beyond_flat, np.flatnonzero(start)]).astype(index_type)
         rim = shared.padded(rim_flat).astype(index_type)
-        outside = rim[: rim.size - int(np.count_nonzero(start))]
-        del start, known
+        outside = rim[: beyond_flat.size]  # sorted, as the grid's order is the padded grid's
+        del start, known, beyond_flat
         for a, b in pairs:
             t = b if s == a else a
             if s not in (a, b) or t not in reached:

@@ -61,17 +61,30 @@ MSPA_OUTPUTS = {**MODEL_OUTPUTS, "mspa:mspa": "mspa.tif"}
 def mspa_variant(folder):
     """The model variant of the later literature, mcr:securitypatternmspa (MSPA cores ranked by dPC as
     sources, corridors with their gravity), on the three epochs, compared like the paper's pattern."""
+    outputs = run_model_on_epochs("mcr:securitypatternmspa", os.path.join(folder, "mspa"), MSPA_OUTPUTS,
+                                  "MSPA cores ranked by dPC as sources")
+    return compare_epochs(outputs, os.path.join(folder, "mspa"))
+
+
+def run_model_on_epochs(model_id, folder, output_files, what):
+    """``model_id`` on each epoch's land use + the DEM, its outputs in ``folder/<epoch>``: {epoch: results}."""
     outputs = {}
     for epoch in EPOCHS:
-        epoch_folder = os.path.join(folder, "mspa", epoch)
+        epoch_folder = os.path.join(folder, epoch)
         os.makedirs(epoch_folder, exist_ok=True)
-        print(f"== {epoch}: mcr:securitypatternmspa (MSPA cores ranked by dPC as sources)", flush=True)
-        files = {key: os.path.join(epoch_folder, name) for key, name in MSPA_OUTPUTS.items()}
+        print(f"== {epoch}: {model_id} ({what})", flush=True)
+        files = {key: os.path.join(epoch_folder, name) for key, name in output_files.items()}
         outputs[epoch] = qgis_process(
-            "mcr:securitypatternmspa", landuse=os.path.join(SAMPLE, f"landuse_{epoch}.tif"),
+            model_id, landuse=os.path.join(SAMPLE, f"landuse_{epoch}.tif"),
             dem=os.path.join(SAMPLE, "dem.tif"), **files,
         )
-    table = os.path.join(folder, "mspa", "comparison.csv")
+    return outputs
+
+
+def compare_epochs(outputs, folder):
+    """mcr:comparepatterns on the epochs' model outputs; its table, change layer and report go to
+    ``folder``. Returns the table's path."""
+    table = os.path.join(folder, "comparison.csv")
     qgis_process(
         "mcr:comparepatterns",
         SOURCES=[outputs[e]["sources:sources"] for e in EPOCHS], LABELS=",".join(EPOCHS),
@@ -79,8 +92,8 @@ def mspa_variant(folder):
         NODES=[outputs[e]["corridors:nodes"] for e in EPOCHS],
         CHANNELS=[outputs[e]["channels:channels"] for e in EPOCHS],
         MCR_SURFACES=[outputs[e]["mcr:mcr"] for e in EPOCHS],
-        OUTPUT=table, CHANGE=os.path.join(folder, "mspa", "source_change.gpkg"),
-        OUTPUT_HTML=os.path.join(folder, "mspa", "comparison.html"),
+        OUTPUT=table, CHANGE=os.path.join(folder, "source_change.gpkg"),
+        OUTPUT_HTML=os.path.join(folder, "comparison.html"),
     )
     return table
 
@@ -217,16 +230,8 @@ parallel routes) where it is wider: a low ratio marks a corridor that hangs on f
 def main(folder):
     folder = os.path.abspath(folder)
     os.makedirs(folder, exist_ok=True)
-    outputs = {}
-    for epoch in EPOCHS:
-        epoch_folder = os.path.join(folder, epoch)
-        os.makedirs(epoch_folder, exist_ok=True)
-        print(f"== {epoch}: mcr:securitypattern (the shipped model) on landuse_{epoch}.tif + dem.tif", flush=True)
-        files = {key: os.path.join(epoch_folder, name) for key, name in MODEL_OUTPUTS.items()}
-        outputs[epoch] = qgis_process(
-            "mcr:securitypattern", landuse=os.path.join(SAMPLE, f"landuse_{epoch}.tif"),
-            dem=os.path.join(SAMPLE, "dem.tif"), **files,
-        )
+    outputs = run_model_on_epochs("mcr:securitypattern", folder, MODEL_OUTPUTS,
+                                  "the shipped model on the epoch's land use + dem.tif")
 
     one_per_pair = {}
     for epoch in EPOCHS:
@@ -240,18 +245,7 @@ def main(folder):
         one_per_pair[epoch] = int(found["CORRIDOR_COUNT"])
 
     print("== comparing the three epochs: mcr:comparepatterns", flush=True)
-    table = os.path.join(folder, "comparison.csv")
-    report = os.path.join(folder, "comparison.html")
-    qgis_process(
-        "mcr:comparepatterns",
-        SOURCES=[outputs[e]["sources:sources"] for e in EPOCHS],
-        LABELS=",".join(EPOCHS),
-        CORRIDORS=[outputs[e]["corridors:corridors"] for e in EPOCHS],
-        NODES=[outputs[e]["corridors:nodes"] for e in EPOCHS],
-        CHANNELS=[outputs[e]["channels:channels"] for e in EPOCHS],
-        MCR_SURFACES=[outputs[e]["mcr:mcr"] for e in EPOCHS],
-        OUTPUT=table, CHANGE=os.path.join(folder, "source_change.gpkg"), OUTPUT_HTML=report,
-    )
+    table = compare_epochs(outputs, folder)
 
     mspa_table = mspa_variant(folder)
     circuit = circuit_theory(folder, outputs["2018"])
@@ -307,7 +301,7 @@ def main(folder):
         print(f"  {row['current_rank']:4d} {row['from_source']:>4}–{row['to_source']:<3} {row['cwd']:7.0f} "
               f"{row['eff_resist']:10.0f} {'' if ratio is None else format(ratio, '.2f'):>8} {row['current']:9.3f}")
     page = write_report(folder, one_per_pair, mspa_table, circuit)
-    print(f"\nReport: {page} (maps, tables, circuit theory)\nComparison: {report}\n"
+    print(f"\nReport: {page} (maps, tables, circuit theory)\nComparison: {os.path.join(folder, 'comparison.html')}\n"
           f"Maps:   {os.path.join(folder, 'pattern_2009.png')} (and 2013, 2018), current_2018.png, "
           "pinchpoints_2018.png")
 

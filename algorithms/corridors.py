@@ -249,6 +249,7 @@ class Corridors(McrAlgorithm):
             marks = None
         feedback.setProgressText(self.tr("Checking every corridor against its pair's least-cost path"))
         width = None
+        sources_present = _SourceCells(search)  # for the gravity model, while the source ids are at hand
         # A source's costs in its own zone are the surface's: its search covers only the rest. Not
         # for the width raster (full searches from every source), nor from a surface read back as
         # Float32, whose costs are rounded: then the searches start from the sources themselves.
@@ -271,11 +272,20 @@ class Corridors(McrAlgorithm):
                     corridor.lcd, corridor.via_source = lcd.get((corridor.from_source, corridor.to_source),
                                                                 (math.nan, None))
         else:
+            # The check's grid holds the resistance (padded), and nothing after it needs the resistance:
+            # the algorithm's own copy goes before the searches, and so do the source ids when the
+            # surface gives the zones.
+            shared = kernel.SearchGrid(search.resistance.array, search.resistance.valid, search.cell_size,
+                                       search.result.neighbours)
+            search.resistance.array = None
+            if surface is not None:
+                search.sources = None
             kernel.least_cost_check(
-                found, search.resistance.array, search.resistance.valid, search.sources, search.cell_size,
+                found, None, search.resistance.valid, search.sources, search.cell_size,
                 search.result.neighbours, search.result.allocation, progress=self.progress_callback(feedback, 50, 85),
-                surface=surface,
+                surface=surface, grid=shared,
             )
+            del shared
         # What follows needs the allocation only.
         search.result.distance = search.result.back_direction = surface = None
         found = kernel.keep_nearest(found, nearest, max_cwd)
@@ -286,7 +296,7 @@ class Corridors(McrAlgorithm):
                 feedback.pushInfo(self.tr("{} corridors longer than {:g} × their least-cost distance were left out.")
                                   .format(len(dropped), max_detour))
         found.sort(key=lambda c: (c.from_source, c.to_source, c.saddle_rank))
-        sources = len(np.unique(search.sources[search.sources > 0]))
+        sources = sources_present.count
         pairs = len({(c.from_source, c.to_source) for c in found})
         feedback.pushInfo(self.tr("{} sources, {} corridors between {} pairs of sources").format(
             sources, len(found), pairs))
@@ -303,7 +313,7 @@ class Corridors(McrAlgorithm):
         if sources > 1 and not found:
             feedback.pushWarning(self.tr(
                 "No two sources can reach each other (or none passes the filters): no corridors."))
-        strength = self._gravity(feedback, found, search, important_gravity)
+        strength = self._gravity(feedback, found, sources_present, search.cell_size, important_gravity)
         feedback.setProgress(85)
 
         geometry = kernel.Geometry(grid.shape, grid.transform)
@@ -346,20 +356,14 @@ class Corridors(McrAlgorithm):
         feedback.setProgress(100)
         return results
 
-    def _gravity(self, feedback, found, search, threshold):
+    def _gravity(self, feedback, found, sources, cell_size, threshold):
         """[gravity, gravity_rank, important] of every corridor by the gravity model of Kong et al. (2010):
         G_ab = [ln(S_a) / P_a] [ln(S_b) / P_b] / (cwd_ab / largest cwd)², P the mean resistance of a
-        source's cells, S its area in m² (kernels/connectivity.py)."""
+        source's cells, S its area in m² (kernels/connectivity.py); ``sources``: a :class:`_SourceCells`."""
         if not found:
             return []
-        ids = search.sources.ravel()
-        cells = np.flatnonzero(ids)
-        top = int(ids[cells].max()) if cells.size else 0
-        counts = np.bincount(ids[cells], minlength=top + 1)
-        total = np.bincount(ids[cells], weights=search.resistance.array.ravel()[cells].astype(np.float64),
-                            minlength=top + 1)
-        mean_resistance = total / np.maximum(counts, 1)
-        area = counts * (search.cell_size[0] * search.cell_size[1])
+        mean_resistance = sources.total_resistance / np.maximum(sources.counts, 1)
+        area = sources.counts * (cell_size[0] * cell_size[1])
         try:
             model = patch_indices.gravity([c.from_source for c in found], [c.to_source for c in found],
                                           [c.cwd for c in found], mean_resistance, area)
@@ -404,6 +408,21 @@ class Corridors(McrAlgorithm):
             return kernel.marks_from_classes(aligned.array, aligned.valid, barrier, farmland)
         threshold = self.parameterAsDouble(parameters, self.VULNERABLE_THRESHOLD, context)
         return kernel.marks_from_threshold(aligned.array, threshold, aligned.valid)
+
+
+class _SourceCells:
+    """What the gravity model and the summary need of the sources, taken before the corridor check
+    lets the source ids and the resistance go: per source id its cell count and summed resistance,
+    and how many sources there are."""
+
+    def __init__(self, search):
+        ids = search.sources.ravel()
+        cells = np.flatnonzero(ids)
+        top = int(ids[cells].max()) if cells.size else 0
+        self.counts = np.bincount(ids[cells], minlength=top + 1)
+        self.total_resistance = np.bincount(
+            ids[cells], weights=search.resistance.array.ravel()[cells].astype(np.float64), minlength=top + 1)
+        self.count = int(np.count_nonzero(self.counts[1:]))
 
 
 def finite(value):

@@ -545,7 +545,7 @@ def _at(array, flat):
 
 
 def least_cost_check(corridors, resistance, valid, sources, cell_size, neighbours, allocation,
-                     width_cutoff=None, progress=no_progress, surface=None):
+                     width_cutoff=None, progress=no_progress, surface=None, grid=None):
     """Set ``lcd`` and ``via_source`` of every corridor from the pairs' true least-cost paths.
 
     Meet in the middle: the least-cost distance L of a pair is never above the cwd of any of its
@@ -557,6 +557,10 @@ def least_cost_check(corridors, resistance, valid, sources, cell_size, neighbour
     surface's, so each search covers only the cells beyond its zone's edge. With ``width_cutoff``
     (inf = no cut-off) full surfaces are needed instead: see :func:`_width_check`.
 
+    ``grid``: a :class:`SearchGrid` already built on this resistance, for a caller that drops its
+    own copy of the resistance (then None) during the searches. It serves the meet-in-the-middle
+    check (not ``width_cutoff``), and with ``surface`` the sources may be None too.
+
     Returns ({pair: (lcd, path from a's edge to b's edge, cost from a along it)}, width or None).
     """
     bound = {}  # a pair's cheapest corridor bounds its least-cost distance
@@ -566,7 +570,8 @@ def least_cost_check(corridors, resistance, valid, sources, cell_size, neighbour
     if width_cutoff is not None:
         found, width = _width_check(bound, resistance, valid, sources, cell_size, neighbours, width_cutoff, progress)
     else:
-        found = _meet_in_the_middle(bound, resistance, valid, sources, cell_size, neighbours, progress, surface)
+        found = _meet_in_the_middle(bound, resistance, valid, sources, cell_size, neighbours, progress, surface,
+                                    grid)
         width = None
     zones = allocation.ravel()
     for corridor in corridors:
@@ -579,7 +584,8 @@ def least_cost_check(corridors, resistance, valid, sources, cell_size, neighbour
     return found, width
 
 
-def _meet_in_the_middle(bound, resistance, valid, sources, cell_size, neighbours, progress, surface=None):
+def _meet_in_the_middle(bound, resistance, valid, sources, cell_size, neighbours, progress, surface=None,
+                        shared=None):
     """The searches run one at a time on one shared grid, each from its zone's edge outwards. A
     search whose pairs are not all done keeps its reach beyond its zone (sparse); a partner's search
     meets it on its own dense surface, and meets the kept source's zone from its own reach:
@@ -596,7 +602,8 @@ def _meet_in_the_middle(bound, resistance, valid, sources, cell_size, neighbours
     ends = _low_bandwidth_order(pairs)
     radius = {s: max(bound[pair] for pair in pairs if s in pair) / 2.0 * (1 + 1e-9) for s in ends}
     last_use = {s: max(ends.index(end) for pair in pairs if s in pair for end in pair) for s in ends}
-    shared = SearchGrid(resistance, valid, cell_size, neighbours)
+    if shared is None:
+        shared = SearchGrid(resistance, valid, cell_size, neighbours)
     if surface is not None:
         zones = _Zones(shared, surface.allocation, surface.distance, surface.back_direction, neighbours)
     else:
@@ -606,7 +613,7 @@ def _meet_in_the_middle(bound, resistance, valid, sources, cell_size, neighbours
     index_type = shared.index_type
     reverse = {move[0]: move for move in shared.moves}  # a move by its flat offset
     cols = shared.padded_cols
-    grid_offsets = [OFFSETS[code][0] * resistance.shape[1] + OFFSETS[code][1] for code in NEIGHBOURHOODS[neighbours]]
+    grid_offsets = [OFFSETS[code][0] * shared.shape[1] + OFFSETS[code][1] for code in NEIGHBOURHOODS[neighbours]]
     reached, found = {}, {}
     for number, s in enumerate(ends):
         limit = radius[s]
@@ -619,12 +626,15 @@ def _meet_in_the_middle(bound, resistance, valid, sources, cell_size, neighbours
         beyond = inner < np.inf if math.isinf(limit) else inner <= limit
         del inner
         beyond &= zones.allocation != s
-        beyond_flat = np.flatnonzero(beyond)
+        # Written straight into the index type: 64-bit copies of a large reach would set the peak.
+        reach = int(np.count_nonzero(beyond))
+        rim_flat = np.empty(reach + int(np.count_nonzero(start)), dtype=index_type)
+        rim_flat[:reach] = np.flatnonzero(beyond)
         del beyond
-        rim_flat = np.concatenate([beyond_flat, np.flatnonzero(start)]).astype(index_type)
-        rim = shared.padded(rim_flat).astype(index_type)
-        outside = rim[: beyond_flat.size]  # sorted, as the grid's order is the padded grid's
-        del start, known, beyond_flat
+        rim_flat[reach:] = np.flatnonzero(start)
+        rim = shared.padded(rim_flat)
+        outside = rim[:reach]  # sorted, as the grid's order is the padded grid's
+        del start, known
         for a, b in pairs:
             t = b if s == a else a
             if s not in (a, b) or t not in reached:

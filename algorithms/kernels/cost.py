@@ -279,8 +279,8 @@ class SearchGrid:
         if known is not None:
             mask, cost, back = known
             for array, value in ((search.distance, cost), (search.back, back)):
-                view = array.reshape(-1, self.padded_cols)[self.inner]
-                view[mask] = value[mask] if isinstance(value, np.ndarray) else value
+                # copyto, not view[mask] = value[mask]: no copy of a whole zone's costs.
+                np.copyto(array.reshape(-1, self.padded_cols)[self.inner], value, where=mask)
         if search.start.size:
             search.run()
         if trim and math.isfinite(search.max_cost):
@@ -290,9 +290,16 @@ class SearchGrid:
         return search.distance, search.back
 
     def padded(self, cells):
-        """Flat indices of the grid → indices of the padded arrays of :meth:`search`."""
-        row, col = np.divmod(np.asarray(cells, dtype=np.int64), self.shape[1])
-        return (row + _PAD) * self.padded_cols + col + _PAD
+        """Flat indices of the grid → indices of the padded arrays of :meth:`search`, in the grid's
+        index type. Computed in place on one array: a search's reach can hold tens of millions
+        of cells, and 64-bit row and column copies of it would set the corridor check's peak."""
+        cells = np.asarray(cells).astype(self.index_type, copy=False)
+        # (row + pad) × padded columns + column + pad, where column = cell − row × columns.
+        result = cells // self.shape[1]
+        result *= 2 * _PAD
+        result += cells
+        result += _PAD * self.padded_cols + _PAD
+        return result
 
     def unpadded(self, cells):
         """Indices of the padded arrays → flat indices of the grid."""

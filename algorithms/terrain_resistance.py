@@ -193,7 +193,7 @@ class TerrainResistance(McrAlgorithm):
         slope_out = _Reclassified(grid, slope_ranges, boundaries, "slope")
         elevation_out = _Reclassified(grid, elevation_ranges, boundaries, "elevation")
         slope_degrees = np.empty(grid.shape, np.float32) if outputs.wanted(self.SLOPE) else None
-        covered = total = 0
+        coverage = _Coverage(reference) if reference is not None else None
         for index, (first, last, block) in enumerate(blocks):
             if feedback.isCanceled():
                 raise Cancelled()
@@ -201,14 +201,13 @@ class TerrainResistance(McrAlgorithm):
             elevation_out.add(first, last, block.elevation, block.elevation_valid)
             if slope_degrees is not None:
                 slope_degrees[first:last] = np.where(block.slope_valid, block.slope, RESISTANCE_NODATA)
-            if block.reference_valid is not None:
-                covered += int(np.count_nonzero(block.elevation_valid & block.reference_valid))
-                total += int(np.count_nonzero(block.reference_valid))
+            if coverage is not None:
+                coverage.add(first, last, block.elevation_valid)
             feedback.setProgress(40 + 50 * (index + 1) / len(blocks))
         del blocks, slope, elevation
-        if reference is not None:
+        if coverage is not None:
             layers.report_coverage_counts(
-                self, feedback, covered, total, self.tr("The DEM"),
+                self, feedback, *coverage.counts(), self.tr("The DEM"),
                 self.tr("the slope and elevation resistance are NoData elsewhere, and so is the weighted "
                         "resistance there (cells without a value are barriers)."),
             )
@@ -281,10 +280,9 @@ def _elevation(heights, z_factor):
 class _Block:
     """Slope and elevation on some rows of the output grid (float64), with their masks."""
 
-    def __init__(self, slope, slope_valid, elevation, elevation_valid, reference_valid=None):
+    def __init__(self, slope, slope_valid, elevation, elevation_valid):
         self.slope, self.slope_valid = slope, slope_valid
         self.elevation, self.elevation_valid = elevation, elevation_valid
-        self.reference_valid = reference_valid
 
 
 class _GridBlocks:
@@ -313,8 +311,7 @@ class _GridBlocks:
         if elevation_only:
             return _Block(None, None, elevation.array, elevation.valid)
         slope = self.slope_warp.rows(self.grid, first, last)
-        reference_valid = raster_io.read_rows(self.reference, first, last).valid
-        return _Block(slope.array, slope.valid, elevation.array, elevation.valid, reference_valid)
+        return _Block(slope.array, slope.valid, elevation.array, elevation.valid)
 
     def __iter__(self):
         for first, last in self.ranges:
@@ -330,6 +327,39 @@ class _GridBlocks:
             block = self.block(first, last, elevation_only=True)
             parts.append(block.elevation[block.elevation_valid][::stride])
         return np.concatenate(parts)
+
+
+class _Coverage:
+    """How many of the reference grid's valid cells have an elevation, counted a block of rows at a
+    time. A block whose every cell has an elevation covers all its valid cells, so the reference is
+    read there only when some other block is covered in part; when none is, the share is 100 % and
+    the reference is read only up to its first valid cell (a reference without any is an error)."""
+
+    def __init__(self, reference):
+        self.reference = reference
+        self.covered = self.total = 0
+        self.whole = []  # row ranges with an elevation on every cell, not read yet
+        self.partial = False
+
+    def add(self, first, last, elevation_valid):
+        if elevation_valid.all():
+            self.whole.append((first, last))
+            return
+        self.partial = True
+        reference_valid = raster_io.read_rows(self.reference, first, last).valid
+        self.covered += int(np.count_nonzero(elevation_valid & reference_valid))
+        self.total += int(np.count_nonzero(reference_valid))
+
+    def counts(self):
+        """(covered, total) valid cells of the reference, or (n, n) with n > 0 when all are covered."""
+        for first, last in self.whole:
+            valid = int(np.count_nonzero(raster_io.read_rows(self.reference, first, last).valid))
+            self.covered += valid
+            self.total += valid
+            if valid and not self.partial:
+                break
+        self.whole = []
+        return self.covered, self.total
 
 
 class _Reclassified:

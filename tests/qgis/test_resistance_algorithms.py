@@ -210,6 +210,57 @@ def test_terrain_30m_dem_aligned_onto_a_finer_grid_in_another_crs(qgis_app, tmp_
     np.testing.assert_allclose(slope, math.degrees(math.atan(math.hypot(0.25, 0.1))), atol=0.01)
 
 
+@pytest.fixture()
+def coverage_case(tmp_path, monkeypatch):
+    """A 40 × 30 reference (10 m) with NoData on every 7th cell, blocks of 5 rows, the reference's
+    reads counted; ``run(dem_rows)`` runs terrain resistance with a 15 m DEM over its top rows."""
+    from mcr_security_pattern.algorithms import terrain_resistance
+
+    from .test_land_cover import Log, run
+
+    values = np.ones((30, 40), np.float32)
+    values.ravel()[::7] = -9999.0
+    reference = write(tmp_path / "ref.tif", values, grid(40, 30))
+    monkeypatch.setattr(terrain_resistance, "BLOCK_CELLS", 40 * 5)
+    reads = []
+    read_rows = raster_io.read_rows
+
+    def counted(path, first, last, *args, **kwargs):
+        if path == reference:
+            reads.append((first, last))
+        return read_rows(path, first, last, *args, **kwargs)
+
+    monkeypatch.setattr(raster_io, "read_rows", counted)
+
+    def run_case(dem_rows):
+        rows, cols = np.indices((dem_rows, 30))
+        dem = write(tmp_path / f"dem{dem_rows}.tif", 100.0 + 2.0 * cols + rows, grid(30, dem_rows, cell=15.0))
+        log = Log()
+        result = run("mcr:terrainresistance", {
+            "INPUT": dem, "REFERENCE": reference, "SLOPE_RESISTANCE": str(tmp_path / f"s{dem_rows}.tif"),
+            "ELEVATION_RESISTANCE": str(tmp_path / f"e{dem_rows}.tif")}, log)
+        shares = [line for line in log.infos() if "of the reference grid" in line]
+        return read(result["ELEVATION_RESISTANCE"]).valid, values != -9999.0, shares
+
+    run_case.reads = reads
+    return run_case
+
+
+def test_terrain_reports_the_dems_exact_share_of_the_references_valid_cells(qgis_app, coverage_case):
+    # The 15 m DEM's 9 rows reach 135 m down the 300 m reference: blocks wholly covered, one in part, the rest not.
+    elevation_valid, reference_valid, shares = coverage_case(9)
+    covered = np.count_nonzero(elevation_valid & reference_valid) / np.count_nonzero(reference_valid)
+    assert 0.3 < covered < 0.6 and elevation_valid[:5].all() and not elevation_valid[-5:].any()
+    assert shares == [f"The DEM covers {100.0 * covered:.1f} % of the reference grid."]
+
+
+def test_terrain_covering_the_whole_reference_reads_it_only_to_a_valid_cell(qgis_app, coverage_case):
+    elevation_valid, _, shares = coverage_case(25)
+    assert elevation_valid.all()
+    assert shares == ["The DEM covers 100.0 % of the reference grid."]
+    assert coverage_case.reads == [(0, 5)]
+
+
 # ---------------------------------------------------------------- overlay
 
 

@@ -99,7 +99,7 @@ from scipy import ndimage, sparse
 from scipy.sparse import csgraph
 from scipy.sparse import linalg as sparse_linalg
 
-from . import InputError, no_progress
+from . import InputError, no_progress, nonzero_cells
 from .cost import accumulated_cost, validate
 from .patches import disk
 
@@ -885,7 +885,7 @@ def pinchpoints(resistance, source_ids, corridors, cutoff, valid=None, cell_size
         width = surfaces[a] + surfaces[b] - lcd
         # D_a + D_b sums the same steps in two orders along the least-cost path: allow rounding.
         inside = valid & (width <= cutoff + 1e-9 * lcd)
-        rows, cols = np.nonzero(inside)
+        rows, cols = nonzero_cells(inside)
         box = (slice(rows.min(), rows.max() + 1), slice(cols.min(), cols.max() + 1))
         local = inside[box]
         focal = np.where(local & (ids[box] == a), 1, 0) + np.where(local & (ids[box] == b), 2, 0)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy.spatial import cKDTree
 
-from . import InputError, no_progress
+from . import InputError, no_progress, nonzero_cells
 from .cost import NEIGHBOURHOODS, OFFSETS, SearchGrid, accumulated_cost, flat_steps, id_type, move_costs
 
 # One code per undirected move: each edge of the grid graph is seen once.
@@ -143,7 +143,7 @@ def boundary_links(distance, allocation, resistance, valid, cell_size, neighbour
         c0, c1 = max(0, -dc), cols - max(0, dc)
         here, there = allocation[r0:r1, c0:c1], allocation[r0 + dr : r1 + dr, c0 + dc : c1 + dc]
         crossing = (here != there) & (here > 0) & (there > 0)
-        row, col = np.nonzero(crossing)
+        row, col = nonzero_cells(crossing)
         del crossing
         if row.size == 0:
             continue
@@ -208,7 +208,7 @@ def source_edges(source_ids):
         (padded[:-2, 1:-1] != inner) | (padded[2:, 1:-1] != inner)
         | (padded[1:-1, :-2] != inner) | (padded[1:-1, 2:] != inner)
     )
-    rows, cols = np.nonzero(edge)
+    rows, cols = nonzero_cells(edge)
     ids = source_ids[rows, cols]
     order = np.argsort(ids, kind="stable")
     rows, cols, ids = rows[order], cols[order], ids[order]
@@ -817,12 +817,12 @@ def ridge_segments(allocation, transform):
     # Neighbours across a vertical cell edge (left | right), then across a horizontal one.
     left, right = allocation[:, :-1], allocation[:, 1:]
     mask = (left != right) & (left > 0) & (right > 0)
-    rows, cols = np.nonzero(mask)
+    rows, cols = nonzero_cells(mask)
     x = x0 + (cols + 1) * dx
     parts.append((left[mask], right[mask], x, y0 + rows * dy, x, y0 + (rows + 1) * dy))
     upper, lower = allocation[:-1, :], allocation[1:, :]
     mask = (upper != lower) & (upper > 0) & (lower > 0)
-    rows, cols = np.nonzero(mask)
+    rows, cols = nonzero_cells(mask)
     y = y0 + (rows + 1) * dy
     parts.append((upper[mask], lower[mask], x0 + cols * dx, y, x0 + (cols + 1) * dx, y))
     za, zb, xa, ya, xb, yb = (np.concatenate(column) for column in zip(*parts))

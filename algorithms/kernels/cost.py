@@ -339,8 +339,7 @@ class _DeltaStepping:
         # Without labels (one source, as SearchGrid.search runs it) no allocation is kept at all.
         self.allocation = np.zeros(grid.size, dtype=id_type(largest)) if labels else None
         self.back = np.zeros(grid.size, dtype=np.uint8)
-        rows_idx, cols_idx = np.nonzero(start)
-        self.start = ((rows_idx + _PAD) * self.padded_cols + cols_idx + _PAD).astype(self.index_type)
+        self.start = grid.padded(np.flatnonzero(start))
         self.distance[self.start] = 0.0
         if labels:
             self.allocation[self.start] = sources[start]

@@ -613,11 +613,11 @@ def coverage(valid, reference_valid=None):
     return float(np.count_nonzero(valid & reference_valid)) / total if total else 0.0
 
 
-def _mem_dataset(grid, data_type, nodata):
+def _mem_dataset(grid, data_type, nodata, bands=1):
     gdal_type, _ = GDAL_TYPES[data_type]
     dataset = None
     with _gdal_errors() as messages:
-        dataset = gdal.GetDriverByName("MEM").Create("", grid.width, grid.height, 1, gdal_type)
+        dataset = gdal.GetDriverByName("MEM").Create("", grid.width, grid.height, bands, gdal_type)
     if dataset is None:
         detail = f" ({messages[-1]})" if messages else ""
         raise RasterIOError(
@@ -626,10 +626,11 @@ def _mem_dataset(grid, data_type, nodata):
         )
     dataset.SetGeoTransform(grid.transform)
     dataset.SetProjection(grid.crs_wkt)
-    band = dataset.GetRasterBand(1)
-    if nodata is not None:
-        band.SetNoDataValue(float(nodata))
-        band.Fill(float(nodata))
+    for number in range(1, bands + 1):
+        band = dataset.GetRasterBand(number)
+        if nodata is not None:
+            band.SetNoDataValue(float(nodata))
+            band.Fill(float(nodata))
     return dataset
 
 
@@ -716,7 +717,9 @@ class ArrayWarp:
 
     GDAL reads the array itself (no copy); its NoData cells are set to a sentinel in place, so
     the array must be the caller's own. Each block comes back as Float64 with its valid mask,
-    the same values the whole grid warped at once would hold there.
+    the same values the whole grid warped at once would hold there. A stack of arrays (bands ×
+    rows × columns, one ``valid`` for all) is warped in one pass: the warper maps each target
+    cell onto the source once for every band, and each band's values are those it would get alone.
     """
 
     SENTINEL = -3.0e38  # a number the warper can compare (unlike NaN), within Float32's range
@@ -724,23 +727,26 @@ class ArrayWarp:
     def __init__(self, array, valid, source_grid, resampling="bilinear"):
         from osgeo import gdal_array
 
-        if array.dtype not in (np.float32, np.float64) or not array.flags.c_contiguous:
-            raise ValueError("ArrayWarp needs a C-contiguous float32 or float64 array")
+        if array.dtype not in (np.float32, np.float64) or not array.flags.c_contiguous or array.ndim not in (2, 3):
+            raise ValueError("ArrayWarp needs a C-contiguous float32 or float64 array of 2 or 3 dimensions")
         np.copyto(array, array.dtype.type(self.SENTINEL), where=~valid)
         self.array = array  # the dataset reads this memory: keep it alive
         self.source = gdal_array.OpenArray(array)
         self.source.SetGeoTransform(source_grid.transform)
         self.source.SetProjection(source_grid.crs_wkt)
-        self.source.GetRasterBand(1).SetNoDataValue(self.SENTINEL)
+        for band in range(1, self.source.RasterCount + 1):
+            self.source.GetRasterBand(band).SetNoDataValue(self.SENTINEL)
         self.resampling = resampling
 
     def rows(self, grid, first, last, what="an intermediate raster"):
-        """Rows ``first`` to ``last`` of ``grid``, as a :class:`Raster` (Float64)."""
+        """Rows ``first`` to ``last`` of ``grid``, as a :class:`Raster` (Float64), or a list of
+        them (one per band) for a stack."""
         return _warp(self.source, rows_grid(grid, first, last), self.resampling, what)
 
 
 def _warp(source, grid, resampling, what, path=None, label=None):
-    """``source`` resampled onto ``grid``: a :class:`Raster`, or with ``path`` a GeoTIFF there (None returned)."""
+    """``source`` resampled onto ``grid``: a :class:`Raster` (a list of them, one per band, for an
+    in-memory source of several bands), or with ``path`` a GeoTIFF there (None returned)."""
     if resampling not in RESAMPLING:
         raise ValueError(f"resampling must be one of {sorted(RESAMPLING)}")
     raster_band = source.GetRasterBand(1)
@@ -754,8 +760,9 @@ def _warp(source, grid, resampling, what, path=None, label=None):
     else:
         data_type = "Int32"
         nodata = int(source_nodata) if source_nodata is not None else -2147483647
+    bands = source.RasterCount if path is None else 1
     if path is None:
-        target = _mem_dataset(grid, data_type, nodata)
+        target = _mem_dataset(grid, data_type, nodata, bands)
     else:
         target = _file_dataset(path, grid, data_type, nodata, label)
     options = gdal.WarpOptions(
@@ -765,7 +772,9 @@ def _warp(source, grid, resampling, what, path=None, label=None):
         # Every cell is computed the same way whichever thread computes it: identical results,
         # about twice as fast on two cores.
         multithread=True,
-        warpOptions=["NUM_THREADS=ALL_CPUS"],
+        # Several bands share one valid mask (ArrayWarp): the warper takes it as one mask, as it
+        # does a single band's, so each band gets exactly the values it would get alone.
+        warpOptions=["NUM_THREADS=ALL_CPUS"] + (["UNIFIED_SRC_NODATA=YES"] if bands > 1 else []),
     )
     warped = False
     with _gdal_errors() as messages:
@@ -782,8 +791,11 @@ def _warp(source, grid, resampling, what, path=None, label=None):
         )
     if path is not None:
         return None
-    array = target.GetRasterBand(1).ReadAsArray()
-    return Raster(array, grid, nodata, valid_mask(array, nodata))
+    rasters = []
+    for band in range(1, bands + 1):
+        array = target.GetRasterBand(band).ReadAsArray()
+        rasters.append(Raster(array, grid, nodata, valid_mask(array, nodata)))
+    return rasters[0] if bands == 1 else rasters
 
 
 def rasterize(geometries_wkb, values, grid, all_touched=False, fill=0, data_type="Int32"):

@@ -184,6 +184,7 @@ class TerrainResistance(McrAlgorithm):
         feedback.setProgress(40)
 
         blocks = _GridBlocks(slope, elevation, dem, grid, reference)
+        del slope, elevation  # the blocks hold them (or their stack)
         if reference is not None:
             feedback.setProgressText(self.tr("Aligning onto the reference grid (bilinear)"))
         if relative:
@@ -204,7 +205,7 @@ class TerrainResistance(McrAlgorithm):
             if coverage is not None:
                 coverage.add(first, last, block.elevation_valid)
             feedback.setProgress(40 + 50 * (index + 1) / len(blocks))
-        del blocks, slope, elevation
+        del blocks
         if coverage is not None:
             layers.report_coverage_counts(
                 self, feedback, *coverage.counts(), self.tr("The DEM"),
@@ -287,17 +288,21 @@ class _Block:
 
 class _GridBlocks:
     """Slope and elevation on the output grid, a block of rows at a time: sliced from the DEM's
-    own arrays when the grid is the DEM's, else resampled (bilinear) onto the reference's rows.
-    No aligned copy of the whole grid is ever held."""
+    own arrays when the grid is the DEM's, else resampled (bilinear) onto the reference's rows,
+    both in one warp of a two-band stack (the caller may drop its own arrays then). No aligned
+    copy of the whole grid is ever held."""
 
     def __init__(self, slope, elevation, dem, grid, reference):
         self.grid, self.reference = grid, reference
         self.ranges = raster_io.row_blocks(grid.height, BLOCK_CELLS, grid.width)
+        self.valid, self.source_grid = dem.valid, dem.grid
         if reference is None:
-            self.slope, self.elevation, self.valid = slope, elevation, dem.valid
+            self.slope, self.elevation = slope, elevation
         else:
-            self.slope_warp = raster_io.ArrayWarp(slope, dem.valid, dem.grid)
-            self.elevation_warp = raster_io.ArrayWarp(elevation, dem.valid, dem.grid)
+            self.stack = np.empty((2,) + slope.shape, dtype=np.result_type(slope, elevation))
+            self.stack[0], self.stack[1] = slope, elevation
+            self.warp = raster_io.ArrayWarp(self.stack, dem.valid, dem.grid)
+            self.elevation_warp = None  # for elevation_only, made when first needed
 
     def __len__(self):
         return len(self.ranges)
@@ -307,10 +312,12 @@ class _GridBlocks:
             valid = self.valid[first:last]
             slope = None if elevation_only else self.slope[first:last].astype(np.float64)
             return _Block(slope, valid, self.elevation[first:last].astype(np.float64, copy=False), valid)
-        elevation = self.elevation_warp.rows(self.grid, first, last)
         if elevation_only:
+            if self.elevation_warp is None:
+                self.elevation_warp = raster_io.ArrayWarp(self.stack[1], self.valid, self.source_grid)
+            elevation = self.elevation_warp.rows(self.grid, first, last)
             return _Block(None, None, elevation.array, elevation.valid)
-        slope = self.slope_warp.rows(self.grid, first, last)
+        slope, elevation = self.warp.rows(self.grid, first, last)
         return _Block(slope.array, slope.valid, elevation.array, elevation.valid)
 
     def __iter__(self):

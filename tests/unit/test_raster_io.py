@@ -122,6 +122,29 @@ def test_align_bilinear_reproduces_a_plane(tmp_path):
     np.testing.assert_allclose(aligned.array, expected, atol=1e-6)
 
 
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_a_stack_warped_in_one_pass_equals_each_band_warped_alone(dtype):
+    # Two bands with NoData holes and an uncovered margin, warped by blocks of rows onto a finer,
+    # shifted grid: each band as it would be alone, NoData where its own cells are missing.
+    rng = np.random.default_rng(3)
+    source = make_grid(width=30, height=20, cell=30.0)
+    valid = rng.random((20, 30)) > 0.1
+    bands = rng.uniform(100.0, 900.0, (2, 20, 30)).astype(dtype)
+    target = make_grid(width=50, height=40, cell=20.0, x0=500000.0 + 45.0, y0=2760000.0 - 25.0)
+    stacked = raster_io.ArrayWarp(bands.copy(), valid, source)
+    alone = [raster_io.ArrayWarp(band.copy(), valid, source) for band in bands]
+    masks = []
+    for first, last in raster_io.row_blocks(target.height, 300, target.width):
+        together = stacked.rows(target, first, last)
+        assert len(together) == 2
+        for band, single in zip(together, alone):
+            expected = single.rows(target, first, last)
+            np.testing.assert_array_equal(band.array, expected.array)
+            np.testing.assert_array_equal(band.valid, expected.valid)
+            masks.append(expected.valid)
+    assert len(masks) > 4 and any(mask.any() for mask in masks) and not all(mask.all() for mask in masks)
+
+
 def test_align_marks_cells_outside_the_source_as_nodata(tmp_path):
     small = make_grid(width=2, height=2, cell=10.0)
     path = str(tmp_path / "small.tif")

@@ -274,12 +274,14 @@ class Corridors(McrAlgorithm):
         else:
             # The check's grid holds the resistance (padded), and nothing after it needs the resistance:
             # the algorithm's own copy goes before the searches, and so do the source ids when the
-            # surface gives the zones.
-            shared = kernel.SearchGrid(search.resistance.array, search.resistance.valid, search.cell_size,
-                                       search.result.neighbours)
-            search.resistance.array = None
-            if surface is not None:
-                search.sources = None
+            # surface gives the zones. Without corridors there is nothing to check.
+            shared = None
+            if found:
+                shared = kernel.SearchGrid(search.resistance.array, search.resistance.valid, search.cell_size,
+                                           search.result.neighbours)
+                search.resistance.array = None
+                if surface is not None:
+                    search.sources = None
             kernel.least_cost_check(
                 found, None, search.resistance.valid, search.sources, search.cell_size,
                 search.result.neighbours, search.result.allocation, progress=self.progress_callback(feedback, 50, 85),

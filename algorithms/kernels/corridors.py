@@ -626,7 +626,8 @@ def _meet_in_the_middle(bound, resistance, valid, sources, cell_size, neighbours
         beyond = inner < np.inf if math.isinf(limit) else inner <= limit
         del inner
         beyond &= zones.allocation != s
-        # Written straight into the index type: 64-bit copies of a large reach would set the peak.
+        # Gathered into the index type one part at a time: 64-bit copies of the whole of a large
+        # reach, several at once, would set the peak.
         reach = int(np.count_nonzero(beyond))
         rim_flat = np.empty(reach + int(np.count_nonzero(start)), dtype=index_type)
         rim_flat[:reach] = np.flatnonzero(beyond)

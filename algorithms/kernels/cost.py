@@ -280,7 +280,7 @@ class SearchGrid:
             mask, cost, back = known
             for array, value in ((search.distance, cost), (search.back, back)):
                 # copyto, not view[mask] = value[mask]: no copy of a whole zone's costs.
-                np.copyto(array.reshape(-1, self.padded_cols)[self.inner], value, where=mask)
+                np.copyto(array.reshape(-1, self.padded_cols)[self.inner], value, where=mask, casting="unsafe")
         if search.start.size:
             search.run()
         if trim and math.isfinite(search.max_cost):

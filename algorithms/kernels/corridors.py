@@ -518,12 +518,10 @@ class _Zones:
         path, costs = [int(cell)], []
         while True:
             cost, position, hit = kept.lookup(np.array([path[-1]]), np.inf)
-            if not hit[0]:
+            code = int(kept.back[position[0]]) if hit[0] else 0
+            if code == 0:  # in the zone: its own back-directions go on
                 break
             costs.append(float(cost[0]))
-            code = int(kept.back[position[0]])
-            if code == 0:  # cannot happen beyond the zone; kept for safety
-                return np.asarray(path, dtype=np.int64), np.asarray(costs)
             path.append(path[-1] + int(steps[code]))
         # In the zone: its own predecessors, on the grid's flat indices.
         inside = [int(self.shared.unpadded(np.array([path[-1]]))[0])]
@@ -667,7 +665,8 @@ def _meet_in_the_middle(bound, resistance, valid, sources, cell_size, neighbours
                 del on_grid
                 if meet.size:
                     zone_cost = zones.cost_at(near_flat[meet] + grid_offset)
-                    meet, zone_cost = meet[zone_cost <= half], zone_cost[zone_cost <= half]
+                    within = zone_cost <= half
+                    meet, zone_cost = meet[within], zone_cost[within]
                 if meet.size:
                     x, y = targets[meet], near[meet]
                     best = min(best, _cheapest(shared, reverse, -offset, zone_cost, x, y, here[y], t == a))

@@ -334,15 +334,16 @@ class _DeltaStepping:
         self.moves, self.move_groups = grid.moves, grid.move_groups
         self.delta, self.lowest_resistance, self.total = grid.delta, grid.lowest_resistance, grid.total
         self.distance = np.full(grid.size, np.inf)
-        # Source ids in the smallest type that holds them (most searches have few sources).
-        largest = int(sources[start].max()) if start.any() else 0
-        # Without labels (one source, as SearchGrid.search runs it) no allocation is kept at all.
-        self.allocation = np.zeros(grid.size, dtype=id_type(largest)) if labels else None
         self.back = np.zeros(grid.size, dtype=np.uint8)
         self.start = grid.padded(np.flatnonzero(start))
         self.distance[self.start] = 0.0
+        # Without labels (one source, as SearchGrid.search runs it) no allocation is kept at all.
+        self.allocation = None
         if labels:
-            self.allocation[self.start] = sources[start]
+            ids = sources[start]
+            # Source ids in the smallest type that holds them (most searches have few sources).
+            self.allocation = np.zeros(grid.size, dtype=id_type(int(ids.max()) if ids.size else 0))
+            self.allocation[self.start] = ids
         self.max_cost = math.inf if max_cost is None else float(max_cost)
         self.progress = progress
         self.steps = 0
